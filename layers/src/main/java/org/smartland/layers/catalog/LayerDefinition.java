@@ -1,0 +1,57 @@
+package org.smartland.layers.catalog;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a layer is, as the catalog knows it. Extents are not here: they come from the data, see
+ * {@link org.smartland.layers.store.FeatureStore#extent()}.
+ *
+ * @param id            identifier, also the table name: lower case letters, digits, underscores
+ * @param title         human title
+ * @param description   the abstract
+ * @param keywords      keywords for capabilities and search
+ * @param provenance    real, derived or stand-in
+ * @param geometryType  geometry type of every feature
+ * @param nativeSrid    EPSG code the data is stored in
+ * @param attributes    the attributes, in order
+ * @param defaultStyle  name of the default style
+ * @param timeAttribute the attribute that carries time, if the layer has a time dimension
+ * @param corridor      the corridor id the layer belongs to, if any
+ */
+public record LayerDefinition(String id, String title, String description, List<String> keywords,
+                              Provenance provenance, GeometryType geometryType, int nativeSrid,
+                              List<AttributeDefinition> attributes, String defaultStyle,
+                              Optional<String> timeAttribute, Optional<String> corridor) {
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+  public LayerDefinition {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("layer id '" + id + "' must be lower case letters, digits and underscores");
+    }
+    Objects.requireNonNull(provenance, "layer '" + id + "' needs a provenance");
+    Objects.requireNonNull(geometryType, "geometryType");
+    title = title == null || title.isBlank() ? id : title;
+    description = description == null ? "" : description;
+    keywords = List.copyOf(keywords);
+    attributes = List.copyOf(attributes);
+    defaultStyle = defaultStyle == null || defaultStyle.isBlank() ? id : defaultStyle;
+    long distinct = attributes.stream().map(AttributeDefinition::name).distinct().count();
+    if (distinct != attributes.size()) {
+      throw new IllegalArgumentException("layer '" + id + "' declares an attribute twice");
+    }
+    if (timeAttribute.isPresent()) {
+      String t = timeAttribute.get();
+      if (attributes.stream().noneMatch(a -> a.name().equals(t))) {
+        throw new IllegalArgumentException("layer '" + id + "' time attribute '" + t + "' is not one of its attributes");
+      }
+    }
+  }
+
+  /** The attribute with this exact name. */
+  public Optional<AttributeDefinition> attribute(String name) {
+    return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+}

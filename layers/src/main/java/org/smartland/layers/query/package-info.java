@@ -1,0 +1,6 @@
+/**
+ * The query model every protocol parses into: {@link org.smartland.layers.query.FeatureQuery} with a bbox,
+ * a {@link org.smartland.layers.query.Filter} AST (the common target of FES 2.0 and CQL2), sort keys,
+ * paging and property selection. Stores translate it to SQL with bound parameters only.
+ */
+package org.smartland.layers.query;

@@ -1,0 +1,32 @@
+package org.smartland.layers.store;
+
+import java.util.List;
+
+/**
+ * A database holding a territory's layers, one table per layer: a GeoPackage file or a PostGIS schema.
+ * Opened once at startup; hands out one {@link FeatureStore} per layer.
+ */
+public interface FeatureDatabase extends AutoCloseable {
+
+  /** {@code gpkg} or {@code postgis}. */
+  String type();
+
+  /** The layers (table names) this database holds. */
+  List<String> layerNames();
+
+  /**
+   * The store of an existing layer, checked against the schema the catalog expects.
+   *
+   * @throws StoreException if the layer's table is missing or lacks a column of the schema
+   */
+  FeatureStore layer(FeatureSchema schema);
+
+  /** Creates an empty layer table with its spatial index, replacing a table of the same name. */
+  FeatureStore createLayer(FeatureSchema schema);
+
+  /** Probes the database now; never throws. */
+  StoreStatus status();
+
+  @Override
+  void close();
+}

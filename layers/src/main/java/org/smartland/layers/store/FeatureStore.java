@@ -1,0 +1,58 @@
+package org.smartland.layers.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.Envelope;
+import org.smartland.layers.query.FeatureQuery;
+
+/**
+ * One layer's features: the seam between protocols and storage.
+ *
+ * <p>Queries stream: the caller must close the stream (try-with-resources), which releases the database
+ * cursor. Results come in a stable order (the query's sort keys, then the feature id), so that paging with
+ * offset and limit neither repeats nor loses features.
+ */
+public interface FeatureStore {
+
+  FeatureSchema schema();
+
+  /**
+   * The matching features, lazily read from the database.
+   *
+   * @throws org.smartland.layers.query.InvalidQueryException for unknown properties or ill-typed values
+   * @throws StoreException                                   if the database fails
+   */
+  Stream<Feature> query(FeatureQuery q);
+
+  /** The exact number of features matching the query's bbox and filter (offset and limit ignored). */
+  long count(FeatureQuery q);
+
+  /**
+   * A fast estimate of {@link #count}, from the planner's statistics where the database has them; stores
+   * without statistics answer exactly.
+   */
+  default long estimatedCount(FeatureQuery q) {
+    return count(q);
+  }
+
+  /** The feature with this id; empty if there is none (including ids that are not numbers). */
+  Optional<Feature> byId(String id);
+
+  /** The extent of all geometries, in the native CRS; empty for an empty layer. */
+  Optional<Envelope> extent();
+
+  /**
+   * Applies the changes in one transaction: all of them, or none when any fails.
+   *
+   * @throws InvalidFeatureException  if a feature does not fit the schema
+   * @throws FeatureNotFoundException if an update or delete names a missing id
+   */
+  WriteResult write(List<FeatureChange> changes);
+
+  /**
+   * Inserts many new features in one transaction, in batches, without holding them all in memory; returns
+   * how many were written. For imports.
+   */
+  long insertAll(Stream<Feature> features);
+}

@@ -1,0 +1,106 @@
+package org.smartland.layers.store.gpkg;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.BiPredicate;
+import java.util.function.ToDoubleFunction;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.sqlite.Function;
+
+/**
+ * The spatial SQL functions a GeoPackage connection needs, written in Java with JTS: the envelope functions
+ * the RTree triggers of the GeoPackage specification call ({@code ST_IsEmpty}, {@code ST_MinX} …), and the
+ * predicates our filters use ({@code ST_Intersects(geom, literal)} …, {@code ST_DWithin}). The literal
+ * (second argument) is usually the same for every row of a query, so its prepared form is cached.
+ */
+final class GeoPackageFunctions {
+  private GeoPackageFunctions() {
+  }
+
+  static void register(Connection c) throws SQLException {
+    envelope(c, "ST_MinX", Envelope::getMinX);
+    envelope(c, "ST_MaxX", Envelope::getMaxX);
+    envelope(c, "ST_MinY", Envelope::getMinY);
+    envelope(c, "ST_MaxY", Envelope::getMaxY);
+    Function.create(c, "ST_IsEmpty", new Function() {
+      @Override
+      protected void xFunc() throws SQLException {
+        byte[] b = value_blob(0);
+        if (b == null) {
+          result();
+        } else {
+          result(GeoPackageGeometry.envelope(b) == null ? 1 : 0);
+        }
+      }
+    }, Function.FLAG_DETERMINISTIC);
+    predicate(c, "ST_Intersects", PreparedGeometry::intersects);
+    predicate(c, "ST_Disjoint", PreparedGeometry::disjoint);
+    predicate(c, "ST_Contains", (lit, g) -> lit.within(g));
+    predicate(c, "ST_Within", (lit, g) -> lit.contains(g));
+    predicate(c, "ST_Touches", PreparedGeometry::touches);
+    predicate(c, "ST_Crosses", PreparedGeometry::crosses);
+    predicate(c, "ST_Overlaps", PreparedGeometry::overlaps);
+    predicate(c, "ST_Equals", (lit, g) -> lit.getGeometry().equalsTopo(g));
+    Function.create(c, "ST_DWithin", new LiteralFunction() {
+      @Override
+      protected void xFunc() throws SQLException {
+        byte[] b = value_blob(0);
+        if (b == null) {
+          result();
+          return;
+        }
+        result(GeoPackageGeometry.decode(b).isWithinDistance(literal(value_blob(1)).getGeometry(), value_double(2)) ? 1 : 0);
+      }
+    }, Function.FLAG_DETERMINISTIC);
+  }
+
+  private static void envelope(Connection c, String name, ToDoubleFunction<Envelope> part) throws SQLException {
+    Function.create(c, name, new Function() {
+      @Override
+      protected void xFunc() throws SQLException {
+        byte[] b = value_blob(0);
+        Envelope e = b == null ? null : GeoPackageGeometry.envelope(b);
+        if (e == null) {
+          result();
+        } else {
+          result(part.applyAsDouble(e));
+        }
+      }
+    }, Function.FLAG_DETERMINISTIC);
+  }
+
+  /** {@code name(geom, literal)}: the predicate is asked of the prepared literal with the row's geometry. */
+  private static void predicate(Connection c, String name, BiPredicate<PreparedGeometry, Geometry> test)
+      throws SQLException {
+    Function.create(c, name, new LiteralFunction() {
+      @Override
+      protected void xFunc() throws SQLException {
+        byte[] b = value_blob(0);
+        byte[] lit = value_blob(1);
+        if (b == null || lit == null) {
+          result();
+          return;
+        }
+        result(test.test(literal(lit), GeoPackageGeometry.decode(b)) ? 1 : 0);
+      }
+    }, Function.FLAG_DETERMINISTIC);
+  }
+
+  /** A function whose second argument is a literal geometry, prepared once per distinct value. */
+  private abstract static class LiteralFunction extends Function {
+    private byte[] lastBytes;
+    private PreparedGeometry last;
+
+    PreparedGeometry literal(byte[] bytes) {
+      if (last == null || !Arrays.equals(bytes, lastBytes)) {
+        last = PreparedGeometryFactory.prepare(GeoPackageGeometry.decode(bytes));
+        lastBytes = bytes;
+      }
+      return last;
+    }
+  }
+}
