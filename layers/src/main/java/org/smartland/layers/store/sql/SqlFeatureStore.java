@@ -78,7 +78,7 @@ public final class SqlFeatureStore implements FeatureStore {
     for (SortKey k : q.sortBy()) {
       AttributeDefinition a = schema.attribute(k.property()).orElseThrow(() -> new InvalidQueryException(
           "cannot sort by unknown property '" + k.property() + "' of layer '" + schema.name() + "'"));
-      sql.append('"').append(a.name()).append('"').append(k.ascending() ? " ASC" : " DESC").append(", ");
+      sql.append('"').append(a.name()).append('"').append(k.ascending() ? " ASC NULLS LAST" : " DESC NULLS FIRST").append(", ");
     }
     sql.append("fid LIMIT ? OFFSET ?");
     List<Object> params = new ArrayList<>(where.params());

@@ -1,0 +1,162 @@
+package org.smartland.layers.store.postgis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.smartland.layers.catalog.AttributeType;
+import org.smartland.layers.store.FeatureSchema;
+import org.smartland.layers.store.StoreException;
+import org.smartland.layers.store.sql.SqlDialect;
+import org.smartland.layers.store.sql.SqlFragment;
+
+/** PostGIS flavour of SQL: WKB in and out, {@code &&} on the GiST index, native date and timestamp types. */
+final class PostgisDialect implements SqlDialect {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  private final String schema;
+
+  PostgisDialect(String schema) {
+    this.schema = schema;
+  }
+
+  @Override
+  public String table(String name) {
+    return "\"" + schema + "\".\"" + name + "\"";
+  }
+
+  @Override
+  public String selectGeometry() {
+    return "ST_AsBinary(geom)";
+  }
+
+  @Override
+  public Geometry readGeometry(byte[] bytes, int srid) {
+    try {
+      Geometry g = new WKBReader(FACTORY).read(bytes);
+      g.setSRID(srid);
+      return g;
+    } catch (ParseException e) {
+      throw new StoreException("PostGIS returned broken WKB: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String geometryParameter(int srid) {
+    return "ST_GeomFromWKB(?, " + srid + ")";
+  }
+
+  @Override
+  public byte[] geometryValue(Geometry g, int srid) {
+    return new WKBWriter(2).write(g);
+  }
+
+  @Override
+  public SqlFragment envelopeIntersects(FeatureSchema s, Envelope env) {
+    return SqlFragment.of("geom && ST_MakeEnvelope(?, ?, ?, ?, " + s.srid() + ")",
+        env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
+  }
+
+  @Override
+  public String columnType(AttributeType type) {
+    return switch (type) {
+      case STRING -> "text";
+      case INTEGER -> "bigint";
+      case DOUBLE -> "double precision";
+      case BOOLEAN -> "boolean";
+      case DATE -> "date";
+      case DATETIME -> "timestamptz";
+    };
+  }
+
+  @Override
+  public void setValue(PreparedStatement ps, int index, Object value, AttributeType type) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, switch (type) {
+        case STRING -> Types.VARCHAR;
+        case INTEGER -> Types.BIGINT;
+        case DOUBLE -> Types.DOUBLE;
+        case BOOLEAN -> Types.BOOLEAN;
+        case DATE -> Types.DATE;
+        case DATETIME -> Types.TIMESTAMP_WITH_TIMEZONE;
+      });
+      return;
+    }
+    switch (type) {
+      case STRING -> ps.setString(index, (String) value);
+      case INTEGER -> ps.setLong(index, (Long) value);
+      case DOUBLE -> ps.setDouble(index, (Double) value);
+      case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
+      case DATE -> ps.setObject(index, (LocalDate) value);
+      case DATETIME -> ps.setObject(index, ((Instant) value).atOffset(ZoneOffset.UTC));
+    }
+  }
+
+  @Override
+  public Object readValue(ResultSet rs, int column, AttributeType type) throws SQLException {
+    Object value = switch (type) {
+      case STRING -> rs.getString(column);
+      case INTEGER -> rs.getLong(column);
+      case DOUBLE -> rs.getDouble(column);
+      case BOOLEAN -> rs.getBoolean(column);
+      case DATE -> rs.getObject(column, LocalDate.class);
+      case DATETIME -> {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        yield t == null ? null : t.toInstant();
+      }
+    };
+    return rs.wasNull() ? null : value;
+  }
+
+  @Override
+  public Envelope extent(DataSource ds, FeatureSchema s) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT ST_XMin(e), ST_XMax(e), ST_YMin(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) e FROM "
+             + table(s.name()) + ") x")) {
+      rs.next();
+      if (rs.getObject(1) == null) {
+        return null;
+      }
+      return new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+    }
+  }
+
+  @Override
+  public OptionalLong estimateRows(DataSource ds, SqlFragment where, String table) {
+    try (Connection c = ds.getConnection();
+         PreparedStatement ps = c.prepareStatement("EXPLAIN (FORMAT JSON) SELECT 1 FROM " + table + " WHERE " + where.sql())) {
+      for (int i = 0; i < where.params().size(); i++) {
+        Object p = where.params().get(i);
+        if (p instanceof byte[] b) {
+          ps.setBytes(i + 1, b);
+        } else {
+          ps.setObject(i + 1, p instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : p);
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        JsonNode plan = JSON.readTree(rs.getString(1));
+        return OptionalLong.of(plan.get(0).get("Plan").get("Plan Rows").asLong());
+      }
+    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+      return OptionalLong.empty();
+    }
+  }
+}
