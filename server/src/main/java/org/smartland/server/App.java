@@ -1,0 +1,55 @@
+package org.smartland.server;
+
+import io.javalin.Javalin;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartland.server.health.HealthHandler;
+import org.smartland.server.http.ApiErrors;
+import org.smartland.server.http.RequestIds;
+import org.smartland.server.rest.LayersApi;
+
+/**
+ * The server, wired by hand: every handler gets what it needs through its constructor, here and nowhere
+ * else. {@link #start} binds the port; {@link #stop} lets in-flight requests finish, then releases the
+ * stores.
+ */
+public final class App {
+  private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+  private final TerritoryLayers territory;
+  private final Javalin javalin;
+
+  public App(TerritoryLayers territory) {
+    this.territory = territory;
+    this.javalin = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.router.ignoreTrailingSlashes = true;
+      config.requestLogger.http(RequestIds::log);
+      config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
+    });
+    RequestIds.install(javalin);
+    ApiErrors.install(javalin);
+    javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));
+    new LayersApi(territory).routes(javalin);
+  }
+
+  public App start(int port) {
+    javalin.start("0.0.0.0", port);
+    LOG.info("SmartLand Twin serving territory '{}' ({} layers, {} store) on port {}",
+        territory.catalog().territoryId(), territory.catalog().layers().size(), territory.database().type(), port());
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  /** Stops accepting requests, waits for those in flight (up to 10 s), then closes the stores. */
+  public void stop() {
+    javalin.stop();
+    territory.database().close();
+    LOG.info("SmartLand Twin stopped");
+  }
+}

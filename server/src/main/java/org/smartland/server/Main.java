@@ -1,0 +1,97 @@
+package org.smartland.server;
+
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartland.layers.catalog.CatalogException;
+import org.smartland.layers.catalog.LayerCatalog;
+import org.smartland.layers.catalog.LayerCatalogReader;
+import org.smartland.layers.crs.CrsTransforms;
+import org.smartland.layers.store.FeatureDatabase;
+import org.smartland.layers.store.StoreException;
+import org.smartland.layers.store.gpkg.GeoPackageDatabase;
+import org.smartland.layers.store.postgis.PostgisDatabase;
+
+/**
+ * The command line: {@code serve} starts the server (see {@code ./smartland serve --help}). Problems the
+ * user can fix end with a one-line message and exit code 2, never a stack trace.
+ */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    try {
+      if (args.length == 0 || !args[0].equals("serve")) {
+        throw new IllegalArgumentException("usage: server.jar serve [--port N] [--territory NAME] [--store gpkg|postgis]"
+            + " [--jdbc URL] [--sources DIR] [--config FILE]");
+      }
+      ServerConfig config = ServerConfigReader.read(flags(List.of(args).subList(1, args.length)), System.getenv());
+      App app = serve(config);
+      Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+    } catch (IllegalArgumentException | CatalogException | StoreException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /** Opens the territory's store, resolves every layer and starts the server. */
+  public static App serve(ServerConfig config) {
+    CrsTransforms crs = new CrsTransforms();
+    LayerCatalog catalog = LayerCatalogReader.read(requireFile(config));
+    FeatureDatabase db = openDatabase(config, crs);
+    try {
+      TerritoryLayers territory = new TerritoryLayers(catalog, db, crs);
+      return new App(territory).start(config.port());
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  private static java.nio.file.Path requireFile(ServerConfig config) {
+    if (!Files.isRegularFile(config.territoryFile())) {
+      throw new IllegalArgumentException("territory '" + config.territory() + "' has no configuration at "
+          + config.territoryFile().toAbsolutePath());
+    }
+    return config.territoryFile();
+  }
+
+  private static FeatureDatabase openDatabase(ServerConfig config, CrsTransforms crs) {
+    if (config.store().equals("postgis")) {
+      LOG.info("opening PostGIS store, schema {}", config.postgisSchema());
+      return PostgisDatabase.open(config.jdbcUrl().orElseThrow(), null, null, config.postgisSchema(), crs);
+    }
+    if (!Files.isRegularFile(config.gpkgFile())) {
+      throw new IllegalArgumentException("GeoPackage " + config.gpkgFile().toAbsolutePath() + " does not exist;"
+          + " build it with ./smartland import --territory " + config.territory());
+    }
+    LOG.info("opening GeoPackage store {}", config.gpkgFile());
+    return GeoPackageDatabase.open(config.gpkgFile(), crs);
+  }
+
+  /** {@code --name value} and {@code --name=value} pairs. */
+  static Map<String, String> flags(List<String> args) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (!a.startsWith("--") || a.length() == 2) {
+        throw new IllegalArgumentException("unexpected argument '" + a + "'");
+      }
+      int eq = a.indexOf('=');
+      if (eq > 0) {
+        out.put(a.substring(2, eq), a.substring(eq + 1));
+      } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+        out.put(a.substring(2), args.get(++i));
+      } else {
+        throw new IllegalArgumentException("option " + a + " needs a value");
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+package org.smartland.server;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything the server needs to start.
+ *
+ * @param port           HTTP port (0 picks a free one)
+ * @param territory      territory folder name under {@code territoriesDir}
+ * @param territoriesDir where the territory configurations live
+ * @param sourcesDir     where the territory source data lives
+ * @param store          {@code gpkg} or {@code postgis}
+ * @param gpkgFile       the GeoPackage of the territory when {@code store} is gpkg
+ * @param jdbcUrl        the PostgreSQL URL when {@code store} is postgis
+ */
+public record ServerConfig(int port, String territory, Path territoriesDir, Path sourcesDir, String store,
+                           Path gpkgFile, Optional<String> jdbcUrl) {
+
+  public ServerConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+    }
+    if (!store.equals("gpkg") && !store.equals("postgis")) {
+      throw new IllegalArgumentException("store must be gpkg or postgis, not '" + store + "'");
+    }
+    if (store.equals("postgis") && jdbcUrl.isEmpty()) {
+      throw new IllegalArgumentException("--store postgis needs --jdbc URL (or SMARTLAND_JDBC)");
+    }
+  }
+
+  public Path territoryFile() {
+    return territoriesDir.resolve(territory).resolve("territory.yaml");
+  }
+
+  /** The PostGIS schema of the territory: its name with dashes as underscores. */
+  public String postgisSchema() {
+    return territory.replace('-', '_');
+  }
+}

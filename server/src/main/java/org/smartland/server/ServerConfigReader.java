@@ -1,0 +1,90 @@
+package org.smartland.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a {@link ServerConfig} from, in increasing priority: defaults, a YAML file ({@code --config}),
+ * {@code SMARTLAND_*} environment variables, and command-line flags. Keys: {@code port}, {@code territory},
+ * {@code territories}, {@code sources}, {@code store}, {@code gpkg}, {@code jdbc}; environment variables are
+ * the same names upper-cased with the {@code SMARTLAND_} prefix (e.g. {@code SMARTLAND_JDBC}).
+ */
+public final class ServerConfigReader {
+  static final List<String> KEYS = List.of("port", "territory", "territories", "sources", "store", "gpkg", "jdbc");
+
+  private ServerConfigReader() {
+  }
+
+  /**
+   * @param flags parsed command-line flags (name without dashes → value)
+   * @param env   the environment
+   * @throws IllegalArgumentException with a message for the user when something is wrong
+   */
+  public static ServerConfig read(Map<String, String> flags, Map<String, String> env) {
+    Map<String, String> values = new HashMap<>(Map.of(
+        "port", "8080",
+        "territory", "sud-ovest-milano",
+        "territories", "data/territories",
+        "sources", "../shared/data",
+        "store", "gpkg"));
+    String file = flags.getOrDefault("config", env.get("SMARTLAND_CONFIG"));
+    if (file != null) {
+      values.putAll(fromYaml(Path.of(file)));
+    }
+    for (String key : KEYS) {
+      String v = env.get("SMARTLAND_" + key.toUpperCase());
+      if (v != null && !v.isBlank()) {
+        values.put(key, v);
+      }
+    }
+    for (Map.Entry<String, String> f : flags.entrySet()) {
+      if (!f.getKey().equals("config")) {
+        if (!KEYS.contains(f.getKey())) {
+          throw new IllegalArgumentException("unknown option --" + f.getKey());
+        }
+        values.put(f.getKey(), f.getValue());
+      }
+    }
+    int port;
+    try {
+      port = Integer.parseInt(values.get("port").trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("port must be a number, not '" + values.get("port") + "'");
+    }
+    String territory = values.get("territory");
+    Path gpkg = Path.of(values.getOrDefault("gpkg", "var/" + territory + ".gpkg"));
+    return new ServerConfig(port, territory, Path.of(values.get("territories")), Path.of(values.get("sources")),
+        values.get("store"), gpkg, Optional.ofNullable(values.get("jdbc")));
+  }
+
+  private static Map<String, String> fromYaml(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("configuration file " + file + " does not exist");
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("configuration file " + file + " is not valid YAML: " + e.getMessage());
+    }
+    Map<String, String> out = new HashMap<>();
+    if (root == null) {
+      return out;
+    }
+    root.fields().forEachRemaining(e -> {
+      if (!KEYS.contains(e.getKey())) {
+        throw new IllegalArgumentException(file + ": unknown key '" + e.getKey() + "' (known: " + KEYS + ")");
+      }
+      out.put(e.getKey(), e.getValue().asText());
+    });
+    return out;
+  }
+}
