@@ -4,10 +4,19 @@ import io.javalin.Javalin;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartland.layers.crs.CrsTransforms;
+import org.smartland.layers.render.MapRenderer;
+import org.smartland.layers.style.StyleLibrary;
 import org.smartland.server.health.HealthHandler;
 import org.smartland.server.http.ApiErrors;
 import org.smartland.server.http.RequestIds;
+import org.smartland.server.ogc.OwsEndpoint;
+import org.smartland.server.ogc.OwsExceptionReport;
 import org.smartland.server.rest.LayersApi;
+import org.smartland.server.wms.ImageIoPlugins;
+import org.smartland.server.wms.WmsCatalog;
+import org.smartland.server.wms.WmsLimits;
+import org.smartland.server.wms.WmsService;
 
 /**
  * The server, wired by hand: every handler gets what it needs through its constructor, here and nowhere
@@ -20,7 +29,10 @@ public final class App {
   private final TerritoryLayers territory;
   private final Javalin javalin;
 
-  public App(TerritoryLayers territory) {
+  /**
+   * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
+   */
+  public App(TerritoryLayers territory, StyleLibrary styles) {
     this.territory = territory;
     this.javalin = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -33,6 +45,11 @@ public final class App {
     ApiErrors.install(javalin);
     javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));
     new LayersApi(territory).routes(javalin);
+    CrsTransforms crs = territory.crs();
+    ImageIoPlugins.useJdkPluginsOnly();
+    WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT);
+    wms.routes(javalin);
+    new OwsEndpoint(OwsExceptionReport::unknownService).service("WMS", wms::handle).routes(javalin);
   }
 
   public App start(int port) {

@@ -14,6 +14,8 @@ import org.smartland.layers.store.FeatureDatabase;
 import org.smartland.layers.store.StoreException;
 import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.layers.store.postgis.PostgisDatabase;
+import org.smartland.layers.style.StyleException;
+import org.smartland.layers.style.StyleLibrary;
 
 /**
  * The command line: {@code serve} starts the server (see {@code ./smartland serve --help}). Problems the
@@ -34,7 +36,7 @@ public final class Main {
       ServerConfig config = ServerConfigReader.read(flags(List.of(args).subList(1, args.length)), System.getenv());
       App app = serve(config);
       Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-    } catch (IllegalArgumentException | CatalogException | StoreException e) {
+    } catch (IllegalArgumentException | CatalogException | StoreException | StyleException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(2);
     }
@@ -47,7 +49,8 @@ public final class Main {
     FeatureDatabase db = openDatabase(config, crs);
     try {
       TerritoryLayers territory = new TerritoryLayers(catalog, db, crs);
-      return new App(territory).start(config.port());
+      StyleLibrary styles = StyleLibrary.forTerritory(config.territoriesDir(), config.territory());
+      return new App(territory, styles).start(config.port());
     } catch (RuntimeException e) {
       db.close();
       throw e;

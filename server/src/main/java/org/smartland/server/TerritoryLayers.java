@@ -21,6 +21,7 @@ import org.smartland.server.rest.LayerSummary;
 public final class TerritoryLayers {
   private final LayerCatalog catalog;
   private final FeatureDatabase database;
+  private final CrsTransforms crs;
   private final Map<String, FeatureStore> stores = new LinkedHashMap<>();
   private final Map<String, LayerSummary> summaries = new LinkedHashMap<>();
 
@@ -30,12 +31,13 @@ public final class TerritoryLayers {
   public TerritoryLayers(LayerCatalog catalog, FeatureDatabase database, CrsTransforms crs) {
     this.catalog = catalog;
     this.database = database;
+    this.crs = crs;
     List<String> problems = new ArrayList<>();
     for (LayerDefinition l : catalog.layers()) {
       try {
         FeatureStore store = database.layer(FeatureSchema.of(l));
         stores.put(l.id(), store);
-        summaries.put(l.id(), LayerSummary.measure(store, crs));
+        summaries.put(l.id(), LayerSummary.measure(l, store, crs));
       } catch (StoreException e) {
         problems.add(e.getMessage());
       }
@@ -48,6 +50,10 @@ public final class TerritoryLayers {
 
   public LayerCatalog catalog() {
     return catalog;
+  }
+
+  public CrsTransforms crs() {
+    return crs;
   }
 
   public FeatureDatabase database() {

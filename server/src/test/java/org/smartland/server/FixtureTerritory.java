@@ -13,6 +13,7 @@ import org.smartland.layers.store.FeatureChange;
 import org.smartland.layers.store.FeatureDatabase;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.FeatureStore;
+import org.smartland.layers.style.StyleLibrary;
 
 /** The test territory of {@code territories/fixture}: its catalog, and its data written into any store. */
 public final class FixtureTerritory {
@@ -26,6 +27,10 @@ public final class FixtureTerritory {
     return LayerCatalogReader.read(TERRITORIES.resolve("fixture/territory.yaml"));
   }
 
+  public static StyleLibrary styles() {
+    return StyleLibrary.forTerritory(TERRITORIES, "fixture");
+  }
+
   /** Writes two Comuni and three schools. */
   public static void writeData(FeatureDatabase db) {
     LayerCatalog catalog = catalog();
@@ -37,9 +42,9 @@ public final class FixtureTerritory {
             Map.of("istat_code", "015032", "name", "Buccinasco", "pop_res_2021", 27000L))));
     FeatureStore schools = db.createLayer(FeatureSchema.of(catalog.layer("schools").orElseThrow()));
     schools.write(List.of(
-        insert("POINT (501000 5031000)", Map.of("name", "Scuola A", "pupils", 300L)),
-        insert("POINT (506000 5032000)", Map.of("name", "Scuola B", "pupils", 250L)),
-        insert("POINT (509000 5034000)", Map.of("name", "Scuola C", "pupils", 120L))));
+        insert("POINT (501000 5031000)", Map.of("name", "Scuola A", "pupils", 300L, "opened", "2001-09-01")),
+        insert("POINT (506000 5032000)", Map.of("name", "Scuola B", "pupils", 250L, "opened", "2010-09-01")),
+        insert("POINT (509000 5034000)", Map.of("name", "Scuola C", "pupils", 120L, "opened", "2020-09-01"))));
   }
 
   private static FeatureChange insert(String wkt, Map<String, Object> props) {

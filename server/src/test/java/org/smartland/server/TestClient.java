@@ -35,8 +35,12 @@ public final class TestClient {
   }
 
   public static JsonNode json(HttpResponse<String> r) {
+    return json(r.body());
+  }
+
+  public static JsonNode json(String body) {
     try {
-      return JSON.readTree(r.body());
+      return JSON.readTree(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

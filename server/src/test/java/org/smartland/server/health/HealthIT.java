@@ -20,7 +20,7 @@ class HealthIT {
     try (LocalPostgresCluster cluster = LocalPostgresCluster.start()) {
       PostgisDatabase db = PostgisDatabase.open(cluster.jdbcUrl(), null, null, "fixture", FixtureTerritory.CRS);
       FixtureTerritory.writeData(db);
-      App app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS)).start(0);
+      App app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS), FixtureTerritory.styles()).start(0);
       try {
         TestClient client = new TestClient(app.port());
         assertEquals(200, client.get("/health").statusCode());

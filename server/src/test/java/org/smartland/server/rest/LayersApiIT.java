@@ -26,7 +26,7 @@ class LayersApiIT {
   static void start() {
     GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("fixture.gpkg"), FixtureTerritory.CRS);
     FixtureTerritory.writeData(db);
-    app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS)).start(0);
+    app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS), FixtureTerritory.styles()).start(0);
     client = new TestClient(app.port());
   }
 

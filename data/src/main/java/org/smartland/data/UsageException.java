@@ -1,0 +1,8 @@
+package org.smartland.data;
+
+/** The command line is wrong: the message says how. */
+final class UsageException extends RuntimeException {
+  UsageException(String message) {
+    super(message);
+  }
+}
