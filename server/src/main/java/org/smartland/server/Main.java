@@ -6,6 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartland.data.DataCli;
+import org.smartland.data.derive.DerivationException;
+import org.smartland.data.importer.GeoPackageTarget;
+import org.smartland.data.importer.ImportException;
+import org.smartland.data.importer.PrintingImportListener;
+import org.smartland.data.importer.TerritoryImport;
+import org.smartland.data.source.SourceException;
+import org.smartland.data.territory.ConfigException;
+import org.smartland.data.territory.Territories;
+import org.smartland.data.territory.TerritoryConfig;
 import org.smartland.layers.catalog.CatalogException;
 import org.smartland.layers.catalog.LayerCatalog;
 import org.smartland.layers.catalog.LayerCatalogReader;
@@ -28,10 +38,13 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && (args[0].equals("import") || args[0].equals("list"))) {
+      System.exit(DataCli.run(args, System.out, System.err));
+    }
     try {
       if (args.length == 0 || !args[0].equals("serve")) {
         throw new IllegalArgumentException("usage: server.jar serve [--port N] [--territory NAME] [--store gpkg|postgis]"
-            + " [--jdbc URL] [--sources DIR] [--config FILE]");
+            + " [--jdbc URL] [--sources DIR] [--config FILE] | import ... | list");
       }
       ServerConfig config = ServerConfigReader.read(flags(List.of(args).subList(1, args.length)), System.getenv());
       App app = serve(config);
@@ -71,11 +84,27 @@ public final class Main {
       return PostgisDatabase.open(config.jdbcUrl().orElseThrow(), null, null, config.postgisSchema(), crs);
     }
     if (!Files.isRegularFile(config.gpkgFile())) {
-      throw new IllegalArgumentException("GeoPackage " + config.gpkgFile().toAbsolutePath() + " does not exist;"
-          + " build it with ./smartland import --territory " + config.territory());
+      buildGeoPackage(config, crs);
     }
     LOG.info("opening GeoPackage store {}", config.gpkgFile());
     return GeoPackageDatabase.open(config.gpkgFile(), crs);
+  }
+
+  /** First start: the territory's GeoPackage is built from the sources, with progress on the console. */
+  private static void buildGeoPackage(ServerConfig config, CrsTransforms crs) {
+    LOG.info("GeoPackage {} does not exist yet: building it from the sources in {}", config.gpkgFile(),
+        config.sourcesDir().toAbsolutePath().normalize());
+    if (!Files.isDirectory(config.sourcesDir())) {
+      throw new IllegalArgumentException("sources directory " + config.sourcesDir().toAbsolutePath()
+          + " does not exist; pass --sources DIR");
+    }
+    TerritoryConfig territory = Territories.in(config.territoriesDir()).load(config.territory());
+    try {
+      new TerritoryImport(crs, new PrintingImportListener(System.out))
+          .run(territory, config.sourcesDir(), new GeoPackageTarget(config.gpkgFile(), crs));
+    } catch (SourceException | ConfigException | DerivationException | ImportException e) {
+      throw new IllegalArgumentException("the territory could not be built: " + e.getMessage(), e);
+    }
   }
 
   /** {@code --name value} and {@code --name=value} pairs. */

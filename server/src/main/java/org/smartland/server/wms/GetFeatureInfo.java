@@ -13,6 +13,12 @@ import org.locationtech.jts.geom.Point;
 import org.smartland.layers.query.BoundingBox;
 import org.smartland.layers.query.FeatureQuery;
 import org.smartland.layers.store.Feature;
+import org.smartland.layers.style.LineSymbolizer;
+import org.smartland.layers.style.PointSymbolizer;
+import org.smartland.layers.style.PolygonSymbolizer;
+import org.smartland.layers.style.Rule;
+import org.smartland.layers.style.Style;
+import org.smartland.layers.style.Symbolizer;
 import org.smartland.server.ogc.KvpParams;
 import org.smartland.server.ogc.OgcException;
 
@@ -21,7 +27,7 @@ import org.smartland.server.ogc.OgcException;
  * nearest first, at most FEATURE_COUNT per layer, in exactly the INFO_FORMAT asked for.
  */
 final class GetFeatureInfo {
-  /** Pixels around the clicked one that still count as a hit. */
+  /** Pixels around the clicked one that still count as a hit, at least; larger symbols widen it. */
   static final int TOLERANCE_PX = 4;
   private static final int CANDIDATES = 500;
   private static final GeometryFactory GF = new GeometryFactory();
@@ -58,12 +64,12 @@ final class GetFeatureInfo {
     double resY = b.getHeight() / map.height();
     double x = b.getMinX() + (i + 0.5) * resX;
     double y = b.getMaxY() - (j + 0.5) * resY;
-    BoundingBox around = new BoundingBox(x - TOLERANCE_PX * resX, y - TOLERANCE_PX * resY,
-        x + TOLERANCE_PX * resX, y + TOLERANCE_PX * resY, map.crs().srid());
     Point click = GF.createPoint(new Coordinate(x, y));
 
     List<LayerHits> hits = new ArrayList<>();
     for (WmsLayer layer : queried) {
+      double px = Math.max(TOLERANCE_PX, Math.ceil(reach(map, layer)) + 1);
+      BoundingBox around = new BoundingBox(x - px * resX, y - px * resY, x + px * resX, y + px * resY, map.crs().srid());
       FeatureQuery q = FeatureQuery.all().withBbox(around).withFilter(TimeDimension.filter(layer, map.time()))
           .withOutputSrid(map.crs().srid()).withPage(0, CANDIDATES);
       List<Feature> found;
@@ -76,6 +82,25 @@ final class GetFeatureInfo {
     String contentType = format.mimeType + (format == FeatureInfoFormat.TEXT || format == FeatureInfoFormat.HTML
         ? "; charset=UTF-8" : "");
     return new WmsAnswer(writer.write(format, hits, map.crs()), contentType);
+  }
+
+  /** How far, in pixels, the layer's symbols reach beyond their geometry: half a mark, half a stroke. */
+  private static double reach(GetMapRequest map, WmsLayer layer) {
+    Style style = map.layers().stream().filter(l -> l.layer() == layer).findFirst()
+        .map(GetMapRequest.StyledLayer::style).orElse(layer.defaultStyle());
+    double reach = 0;
+    for (Rule r : style.rules()) {
+      for (Symbolizer s : r.symbolizers()) {
+        if (s instanceof PointSymbolizer p) {
+          reach = Math.max(reach, p.size() / 2 + p.stroke().map(st -> st.width() / 2).orElse(0.0));
+        } else if (s instanceof LineSymbolizer l) {
+          reach = Math.max(reach, l.stroke().width() / 2 + Math.abs(l.perpendicularOffset()));
+        } else if (s instanceof PolygonSymbolizer p) {
+          reach = Math.max(reach, p.stroke().map(st -> st.width() / 2).orElse(0.0));
+        }
+      }
+    }
+    return Math.min(reach, 64);
   }
 
   private static Set<WmsLayer> queryLayers(KvpParams p, GetMapRequest map) {
