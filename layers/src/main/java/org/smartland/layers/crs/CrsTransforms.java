@@ -83,13 +83,13 @@ public final class CrsTransforms {
     }
   }
 
-  /** The envelope covering {@code env} once reprojected, with its edges densified (10 points a side). */
+  /** The envelope covering {@code env} once reprojected, with its edges densified (21 points a side). */
   public Envelope transform(Envelope env, int fromSrid, int toSrid) {
     if (fromSrid == toSrid || env.isNull()) {
       return new Envelope(env);
     }
     try {
-      return JTS.transform(env, null, transform(fromSrid, toSrid), 10);
+      return JTS.transform(env, null, transform(fromSrid, toSrid), 21);
     } catch (TransformException e) {
       throw new IllegalArgumentException("cannot reproject envelope from EPSG:" + fromSrid + " to EPSG:"
           + toSrid + ": " + e.getMessage(), e);

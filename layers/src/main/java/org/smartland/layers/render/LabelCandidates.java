@@ -44,7 +44,7 @@ final class LabelCandidates {
     double gap = markRadius + 2 + style.haloRadius;
     if (style.alongLines() && hasOpenParts(s)) {
       double pad = LabelPlacer.padding(style);
-      double tolerance = Math.max(1.5, style.font.getSize2D() * 0.25);
+      double tolerance = Math.max(2, style.font.getSize2D() * 0.4);
       List<Stretch> stretches = LineStretches.of(s, tolerance, layout.getAdvance() + 2 * pad, width, height);
       return stretches.isEmpty() ? Optional.empty()
           : Optional.of(new LabelCandidate(layer, text, style, layout, LabelCandidate.Kind.LINE, 0, 0, gap, stretches));

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -16,70 +17,64 @@ import org.smartland.layers.store.Feature;
  *
  * <p>Method: one query to the store with the view bbox (widened by how far the style's symbols reach, so
  * marks and wide lines crossing the edge of a tile are drawn), the layer's extra filter, only the
- * properties the active rules read and geometries in the view CRS; the stream is closed when done. Each
+ * properties the active rules read (those the layer lacks are left out: rules reading them never match) and
+ * geometries in the view CRS; the stream is closed when done. Each
  * feature is tested against the rules of each pass; the first matching rule loads its pixel geometry once
  * (simplified to half a pixel) and every matching rule draws its symbolizers in order; else-rules draw the
  * features no other rule of the pass matched. The first pass draws straight into the image; later passes
- * draw into their own transparent layer, composited on top at the end, which is the same as drawing every
- * feature of one pass before the next.
+ * draw into their own transparent layer (made on first use), composited on top at the end, which is the
+ * same as drawing every feature of one pass before the next. A geographic view wholly outside ±180°, ±90° draws nothing.
  */
 final class LayerPainter {
   /** Vertices closer than this many pixels to the previous kept vertex are dropped. */
   static final double SIMPLIFY_PX = 0.5;
 
-  private LayerPainter() {
+  private final MapView view;
+  private final ScreenTransform transform;
+  private final boolean geographic;
+  private final LabelCandidates labelFactory;
+  private final List<LabelCandidate> labels;
+  private final ScreenGeometry screen;
+  private int layerIndex;
+  private Graphics2D[] passGraphics;
+  private BufferedImage[] passImages;
+
+  /** A painter for the layers of one render, adding label candidates to {@code labels}. */
+  LayerPainter(MapView view, ScreenTransform transform, boolean geographic, List<LabelCandidate> labels) {
+    this.view = view;
+    this.transform = transform;
+    this.geographic = geographic;
+    this.labelFactory = new LabelCandidates(view.width(), view.height());
+    this.labels = labels;
+    this.screen = new ScreenGeometry(transform, SIMPLIFY_PX);
   }
 
-  static void paint(Graphics2D g, MapView view, ScreenTransform t, MapLayer layer, RenderPlan plan, int layerIndex,
-                    LabelCandidates labelFactory, List<LabelCandidate> labels, boolean geographic) {
-    Graphics2D[] passGraphics = new Graphics2D[plan.passes.length];
-    BufferedImage[] passImages = new BufferedImage[plan.passes.length];
+  /** Draws the layer numbered {@code index} (labels are placed layer by layer in this order). */
+  void paint(Graphics2D g, MapLayer layer, RenderPlan plan, int index) {
+    Optional<FeatureQuery> query = query(layer, plan);
+    if (query.isEmpty()) {
+      return;
+    }
+    layerIndex = index;
+    passGraphics = new Graphics2D[plan.passes.length];
+    passImages = new BufferedImage[plan.passes.length];
     passGraphics[0] = g;
     try {
-      for (int i = 1; i < passGraphics.length; i++) {
-        passImages[i] = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        passGraphics[i] = passImages[i].createGraphics();
-        MapRenderer.configure(passGraphics[i]);
-      }
-      ScreenGeometry screen = new ScreenGeometry(t, SIMPLIFY_PX);
-      try (Stream<Feature> features = layer.store().query(query(view, t, layer, plan, geographic))) {
+      try (Stream<Feature> features = layer.store().query(query.get())) {
         Iterator<Feature> it = features.iterator();
         while (it.hasNext()) {
           Feature f = it.next();
           Geometry geometry = f.geometry().orElse(null);
-          if (geometry == null || geometry.isEmpty()) {
-            continue;
-          }
           boolean loaded = false;
-          for (int p = 0; p < plan.passes.length; p++) {
-            PaintRule[] rules = plan.passes[p];
-            boolean matched = false;
-            for (PaintRule r : rules) {
-              if (!r.elseRule && r.filter.test(f)) {
-                matched = true;
-                if (!loaded) {
-                  screen.load(geometry);
-                  loaded = true;
-                }
-                draw(passGraphics[p], screen, r, f, layerIndex, labelFactory, labels);
-              }
-            }
-            if (!matched) {
-              for (PaintRule r : rules) {
-                if (r.elseRule) {
-                  if (!loaded) {
-                    screen.load(geometry);
-                    loaded = true;
-                  }
-                  draw(passGraphics[p], screen, r, f, layerIndex, labelFactory, labels);
-                }
-              }
-            }
+          for (int p = 0; geometry != null && p < plan.passes.length; p++) {
+            loaded = drawPass(p, plan.passes[p], f, geometry, loaded);
           }
         }
       }
-      for (int i = 1; i < passImages.length; i++) {
-        g.drawImage(passImages[i], 0, 0, null);
+      for (BufferedImage image : passImages) {
+        if (image != null) {
+          g.drawImage(image, 0, 0, null);
+        }
       }
     } finally {
       for (int i = 1; i < passGraphics.length; i++) {
@@ -90,10 +85,53 @@ final class LayerPainter {
     }
   }
 
-  private static void draw(Graphics2D g, ScreenGeometry screen, PaintRule rule, Feature f, int layerIndex,
-                           LabelCandidates labelFactory, List<LabelCandidate> labels) {
+  /**
+   * Where a pass draws: the image itself for the first pass, else its own transparent layer, made when the
+   * pass first draws something (a pass of labels only never does).
+   */
+  private Graphics2D graphics(int pass) {
+    if (passGraphics[pass] == null) {
+      passImages[pass] = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+      passGraphics[pass] = passImages[pass].createGraphics();
+      MapRenderer.configure(passGraphics[pass]);
+    }
+    return passGraphics[pass];
+  }
+
+  /**
+   * Draws a feature with the rules of one pass: every matching rule, else the else-rules. Loads the pixel
+   * geometry on first need; returns whether it is loaded.
+   */
+  private boolean drawPass(int pass, PaintRule[] rules, Feature f, Geometry geometry, boolean loaded) {
+    boolean matched = false;
+    for (PaintRule r : rules) {
+      if (!r.elseRule && r.filter.test(f)) {
+        matched = true;
+        loaded = load(geometry, loaded);
+        draw(pass, r, f);
+      }
+    }
+    if (!matched) {
+      for (PaintRule r : rules) {
+        if (r.elseRule) {
+          loaded = load(geometry, loaded);
+          draw(pass, r, f);
+        }
+      }
+    }
+    return loaded;
+  }
+
+  private boolean load(Geometry geometry, boolean loaded) {
+    if (!loaded) {
+      screen.load(geometry);
+    }
+    return true;
+  }
+
+  private void draw(int pass, PaintRule rule, Feature f) {
     for (SymbolizerPainter p : rule.painters) {
-      p.paint(g, screen);
+      p.paint(graphics(pass), screen);
     }
     for (LabelStyle style : rule.labels) {
       style.text(f).flatMap(text -> labelFactory.of(layerIndex, text, style, screen, rule.markRadius))
@@ -101,18 +139,21 @@ final class LayerPainter {
     }
   }
 
-  private static FeatureQuery query(MapView view, ScreenTransform t, MapLayer layer, RenderPlan plan,
-                                    boolean geographic) {
+  /** The layer's query; empty when the view lies wholly outside the valid longitudes and latitudes. */
+  private Optional<FeatureQuery> query(MapLayer layer, RenderPlan plan) {
     Envelope box = view.bbox();
     double margin = Math.ceil(plan.reach) + 1;
-    box.expandBy(margin * t.unitsPerPixelX(), margin * t.unitsPerPixelY());
+    box.expandBy(margin * transform.unitsPerPixelX(), margin * transform.unitsPerPixelY());
     if (geographic) {
       box = box.intersection(new Envelope(-180, 180, -90, 90));
+      if (box.isNull()) {
+        return Optional.empty();
+      }
     }
-    return FeatureQuery.all()
+    return Optional.of(FeatureQuery.all()
         .withBbox(new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), view.srid()))
         .withFilter(layer.extraFilter())
-        .withProperties(plan.properties)
-        .withOutputSrid(view.srid());
+        .withProperties(plan.properties.stream().filter(p -> layer.store().schema().attribute(p).isPresent()).toList())
+        .withOutputSrid(view.srid()));
   }
 }

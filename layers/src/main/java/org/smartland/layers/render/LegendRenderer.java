@@ -5,7 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -39,24 +41,17 @@ public final class LegendRenderer {
   private LegendRenderer() {
   }
 
-  /** The legend of every drawable rule of the style. */
+  /** The legend of the style: one row per drawable rule, rules sharing a title sharing a row. */
   public static Legend legend(Style style, GeometryType geometryType, LegendOptions options) {
-    List<Rule> rules = new ArrayList<>();
-    for (Rule r : style.rules()) {
-      boolean drawable = r.symbolizers().stream().anyMatch(s -> !(s instanceof TextSymbolizer));
-      boolean atScale = options.scaleDenominator().isEmpty() || r.appliesAt(options.scaleDenominator().getAsDouble());
-      if (drawable && atScale) {
-        rules.add(r);
-      }
-    }
+    List<List<Rule>> rows = rows(style, options);
     Font font = Fonts.of(options.font());
     int sw = options.swatchWidth();
     int sh = options.swatchHeight();
     List<TextLayout> texts = new ArrayList<>();
     double textWidth = 0;
     double rowHeight = sh;
-    for (Rule r : rules) {
-      String label = r.label();
+    for (List<Rule> row : rows) {
+      String label = row.get(0).label();
       TextLayout t = label.isBlank() ? null : new TextLayout(label, font, LabelCandidates.FRC);
       texts.add(t);
       if (t != null) {
@@ -64,32 +59,57 @@ public final class LegendRenderer {
         rowHeight = Math.max(rowHeight, t.getAscent() + t.getDescent());
       }
     }
-    int row = (int) Math.ceil(rowHeight);
-    int width = rules.isEmpty() ? 1 : PAD + sw + (textWidth > 0 ? TEXT_GAP + (int) Math.ceil(textWidth) : 0) + PAD;
-    int height = rules.isEmpty() ? 1 : PAD + rules.size() * row + (rules.size() - 1) * PAD + PAD;
+    int rowHeightPx = (int) Math.ceil(rowHeight);
+    int width = rows.isEmpty() ? 1 : PAD + sw + (textWidth > 0 ? TEXT_GAP + (int) Math.ceil(textWidth) : 0) + PAD;
+    int height = rows.isEmpty() ? 1 : PAD + rows.size() * rowHeightPx + (rows.size() - 1) * PAD + PAD;
     BufferedImage image = newImage(width, height, options);
     Graphics2D g = image.createGraphics();
     List<LegendEntry> entries = new ArrayList<>();
     try {
       MapRenderer.configure(g);
-      for (int i = 0; i < rules.size(); i++) {
-        int top = PAD + i * (row + PAD);
-        int swatchY = top + (row - sh) / 2;
+      for (int i = 0; i < rows.size(); i++) {
+        int top = PAD + i * (rowHeightPx + PAD);
+        int swatchY = top + (rowHeightPx - sh) / 2;
         g.translate(PAD, swatchY);
-        swatch(g, rules.get(i), geometryType, sw, sh);
+        for (Rule r : rows.get(i)) {
+          swatch(g, r, geometryType, sw, sh);
+        }
         g.translate(-PAD, -swatchY);
         TextLayout t = texts.get(i);
         if (t != null) {
           g.setColor(options.fontColour());
-          float baseline = (float) (top + (row + t.getAscent() - t.getDescent()) / 2);
+          float baseline = (float) (top + (rowHeightPx + t.getAscent() - t.getDescent()) / 2);
           t.draw(g, PAD + sw + TEXT_GAP, baseline);
         }
-        entries.add(new LegendEntry(rules.get(i).label(), PAD, swatchY, sw, sh));
+        entries.add(new LegendEntry(rows.get(i).get(0).label(), PAD, swatchY, sw, sh));
       }
     } finally {
       g.dispose();
     }
     return new Legend(image, entries);
+  }
+
+  /** The drawable rules at the options' scale, those sharing a title grouped, in order of first appearance. */
+  private static List<List<Rule>> rows(Style style, LegendOptions options) {
+    List<List<Rule>> rows = new ArrayList<>();
+    Map<String, List<Rule>> byLabel = new HashMap<>();
+    for (Rule r : style.rules()) {
+      boolean drawable = r.symbolizers().stream().anyMatch(s -> !(s instanceof TextSymbolizer));
+      boolean atScale = options.scaleDenominator().isEmpty() || r.appliesAt(options.scaleDenominator().getAsDouble());
+      if (!drawable || !atScale) {
+        continue;
+      }
+      List<Rule> row = r.label().isBlank() ? null : byLabel.get(r.label());
+      if (row == null) {
+        row = new ArrayList<>();
+        rows.add(row);
+        if (!r.label().isBlank()) {
+          byLabel.put(r.label(), row);
+        }
+      }
+      row.add(r);
+    }
+    return rows;
   }
 
   /** The swatch of one rule alone, exactly swatch-sized ({@code GetLegendGraphic&RULE=}); empty for an unknown rule. */

@@ -53,13 +53,12 @@ public final class MapRenderer {
       ScreenTransform t = new ScreenTransform(view.bbox(), view.width(), view.height());
       double scale = ScaleDenominator.of(view.bbox(), view.srid(), view.width(), crs);
       boolean geographic = crs.isGeographic(view.srid());
-      LabelCandidates labelFactory = new LabelCandidates(view.width(), view.height());
       List<LabelCandidate> candidates = new ArrayList<>();
+      LayerPainter painter = new LayerPainter(view, t, geographic, candidates);
       for (int i = 0; i < layers.size(); i++) {
-        MapLayer layer = layers.get(i);
-        RenderPlan plan = RenderPlan.of(layer.style(), scale, filters);
+        RenderPlan plan = RenderPlan.of(layers.get(i).style(), scale, filters);
         if (!plan.isEmpty()) {
-          LayerPainter.paint(g, view, t, layer, plan, i, labelFactory, candidates, geographic);
+          painter.paint(g, layers.get(i), plan, i);
         }
       }
       List<LabelPlacer.Layout> placed = new LabelPlacer(view.width(), view.height()).place(candidates);

@@ -145,11 +145,10 @@ final class ScreenGeometry {
   }
 
   private void add(Geometry g) {
-    if (g.isEmpty()) {
-      return;
-    }
     if (g instanceof Point p) {
-      addPoint(t.x(p.getX()), t.y(p.getY()));
+      if (!p.isEmpty()) {
+        addPoint(t.x(p.getX()), t.y(p.getY()));
+      }
     } else if (g instanceof LineString l) {
       addLine(l.getCoordinateSequence());
     } else if (g instanceof Polygon p) {

@@ -175,12 +175,13 @@ public final class FilterEvaluator {
     Literal literal = new Literal(c.value());
     String property = c.property();
     Filter.ComparisonOp op = c.op();
+    boolean equality = op == Filter.ComparisonOp.EQ || op == Filter.ComparisonOp.NE;
     return f -> {
       Object v = f.properties().get(property);
       if (v == null) {
         return Truth.UNKNOWN;
       }
-      int cmp = literal.compareWith(v);
+      int cmp = equality ? literal.equalTo(v) : literal.compareWith(v);
       if (cmp == Literal.INCOMPARABLE) {
         return Truth.UNKNOWN;
       }

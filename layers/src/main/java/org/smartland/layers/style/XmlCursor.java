@@ -143,6 +143,24 @@ final class XmlCursor {
     }
   }
 
+  /** A constant number, not negative. */
+  double nonNegative(String what) {
+    double d = number(what);
+    if (d < 0) {
+      throw error(what + ": " + d + " must not be negative");
+    }
+    return d;
+  }
+
+  /** A constant number from 0 to 1. */
+  double fraction(String what) {
+    double d = number(what);
+    if (d < 0 || d > 1) {
+      throw error(what + ": " + d + " is not between 0 and 1");
+    }
+    return d;
+  }
+
   /** Skips the current element and everything in it. */
   void skip() {
     int level = 1;

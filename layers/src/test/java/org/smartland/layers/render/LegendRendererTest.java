@@ -68,6 +68,24 @@ class LegendRendererTest {
   }
 
   @Test
+  void rules_sharing_a_title_share_a_row_drawn_in_rule_order() {
+    Rule casing = new Rule("primary_casing", "Primary road", Filter.INCLUDE, false, 0, 25000,
+        List.of(LineSymbolizer.of(Stroke.of(Color.BLACK, 12))));
+    Rule fill = new Rule("primary", "Primary road", Filter.INCLUDE, false, 0, 25000,
+        List.of(LineSymbolizer.of(Stroke.of(Color.WHITE, 4))));
+    Rule service = Rule.of("service", List.of(LineSymbolizer.of(Stroke.of(Color.GRAY, 2))));
+    Style roads = new Style("roads", "", "", List.of(new org.smartland.layers.style.FeatureTypeStyle(List.of(casing, service)),
+        new org.smartland.layers.style.FeatureTypeStyle(List.of(fill))));
+    Legend legend = LegendRenderer.legend(roads, GeometryType.LINESTRING, LegendOptions.defaults().withBackground(Optional.empty()));
+    assertEquals(List.of("Primary road", "service"), legend.entries().stream().map(LegendEntry::label).toList());
+    LegendEntry e = legend.entries().get(0);
+    assertTrue(is(legend.image(), e.centreX(), e.centreY(), Color.WHITE), "the fill over the casing");
+    assertTrue(is(legend.image(), e.centreX(), e.centreY() - 4, Color.BLACK), "the casing around the fill");
+    assertTrue(is(LegendRenderer.ruleSwatch(roads, "primary_casing", GeometryType.LINESTRING, LegendOptions.defaults())
+        .orElseThrow(), 10, 10, Color.BLACK), "a single rule is drawn alone");
+  }
+
+  @Test
   void a_scale_leaves_out_rules_that_do_not_apply_there() {
     Style s = Style.of("s", List.of(zone("p3", "near", P3).withScaleRange(0, 5000), zone("p2", "far", P2)));
     Legend legend = LegendRenderer.legend(s, GeometryType.POLYGON, LegendOptions.defaults().withScale(20000));

@@ -157,6 +157,16 @@ class MapRendererIT {
   }
 
   @Test
+  void a_rule_reading_a_property_the_layer_lacks_never_matches_and_does_not_fail() {
+    FeatureStore zones = fixture.layer("zones", GeometryType.MULTIPOLYGON, List.of(f(square(500020, 5000176, 60), "a")));
+    Style style = Style.of("wrong", List.of(
+        Rule.of("nope", Filter.eq("colour", "red"), List.of(PolygonSymbolizer.of(Fill.of(RED), Stroke.of(RED, 1)))),
+        Rule.of("other", List.of(PolygonSymbolizer.of(Fill.of(GREEN), Stroke.of(GREEN, 1)))).asElse()));
+    BufferedImage image = renderer.render(VIEW, List.of(MapLayer.of(zones, style)));
+    assertTrue(is(image, 50, 50, GREEN));
+  }
+
+  @Test
   void a_layer_whose_rules_are_all_out_of_scale_draws_nothing() {
     FeatureStore zones = fixture.layer("zones", GeometryType.MULTIPOLYGON, List.of(f(square(500000, 5000000, 256))));
     Style style = Style.of("hidden", List.of(Rule.of("near", List.of(PolygonSymbolizer.of(Fill.of(RED), Stroke.DEFAULT)))

@@ -105,6 +105,7 @@ class FilterEvaluatorTest {
     assertFalse(matches(Filter.eq("pop", "many"), CORSICO));
     assertFalse(matches(new Filter.Not(Filter.eq("pop", "many")), CORSICO));
     assertFalse(matches(new Filter.Compare("founded", ComparisonOp.LT, "soon"), CORSICO));
+    assertFalse(matches(new Filter.Between("pop", null, 50000L), CORSICO));
   }
 
   @Test
