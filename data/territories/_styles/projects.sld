@@ -18,7 +18,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#1f78b4</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#1f78b4</CssParameter>
@@ -52,7 +52,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#17becf</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#17becf</CssParameter>
@@ -86,7 +86,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#ff7f00</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#ff7f00</CssParameter>
@@ -120,7 +120,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#8c564b</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#8c564b</CssParameter>
@@ -154,7 +154,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#33a02c</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#33a02c</CssParameter>
@@ -188,7 +188,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#6a3d9a</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#6a3d9a</CssParameter>
@@ -220,7 +220,7 @@
           <PolygonSymbolizer>
             <Fill>
               <CssParameter name="fill">#7f7f7f</CssParameter>
-              <CssParameter name="fill-opacity">0.3</CssParameter>
+              <CssParameter name="fill-opacity">0.2</CssParameter>
             </Fill>
             <Stroke>
               <CssParameter name="stroke">#7f7f7f</CssParameter>

@@ -11,7 +11,7 @@
       <FeatureTypeStyle>
         <Rule>
           <Name>primary_casing</Name>
-          <Title>Primary road (edge)</Title>
+          <Title>Primary road</Title>
           <ogc:Filter>
             <ogc:Or>
               <ogc:PropertyIsEqualTo><ogc:PropertyName>class</ogc:PropertyName><ogc:Literal>primary</ogc:Literal></ogc:PropertyIsEqualTo>
@@ -57,7 +57,7 @@
         </Rule>
         <Rule>
           <Name>secondary_casing</Name>
-          <Title>Secondary road (edge)</Title>
+          <Title>Secondary road</Title>
           <ogc:Filter>
             <ogc:Or>
               <ogc:PropertyIsEqualTo><ogc:PropertyName>class</ogc:PropertyName><ogc:Literal>secondary</ogc:Literal></ogc:PropertyIsEqualTo>
@@ -95,7 +95,7 @@
         </Rule>
         <Rule>
           <Name>tertiary_casing</Name>
-          <Title>Tertiary road (edge)</Title>
+          <Title>Tertiary road</Title>
           <ogc:Filter>
             <ogc:Or>
               <ogc:PropertyIsEqualTo><ogc:PropertyName>class</ogc:PropertyName><ogc:Literal>tertiary</ogc:Literal></ogc:PropertyIsEqualTo>
@@ -106,7 +106,7 @@
           <LineSymbolizer>
             <Stroke>
               <CssParameter name="stroke">#8c8c8c</CssParameter>
-              <CssParameter name="stroke-width">5</CssParameter>
+              <CssParameter name="stroke-width">5.5</CssParameter>
               <CssParameter name="stroke-linecap">round</CssParameter>
               <CssParameter name="stroke-linejoin">round</CssParameter>
             </Stroke>
@@ -134,7 +134,7 @@
         </Rule>
         <Rule>
           <Name>residential_casing</Name>
-          <Title>Residential road (edge)</Title>
+          <Title>Residential road</Title>
           <ogc:Filter>
             <ogc:Or>
               <ogc:PropertyIsEqualTo><ogc:PropertyName>class</ogc:PropertyName><ogc:Literal>residential</ogc:Literal></ogc:PropertyIsEqualTo>
@@ -145,8 +145,8 @@
           <MaxScaleDenominator>25000</MaxScaleDenominator>
           <LineSymbolizer>
             <Stroke>
-              <CssParameter name="stroke">#b0b0b0</CssParameter>
-              <CssParameter name="stroke-width">4</CssParameter>
+              <CssParameter name="stroke">#a6a6a6</CssParameter>
+              <CssParameter name="stroke-width">4.5</CssParameter>
               <CssParameter name="stroke-linecap">round</CssParameter>
               <CssParameter name="stroke-linejoin">round</CssParameter>
             </Stroke>
@@ -175,15 +175,15 @@
         </Rule>
         <Rule>
           <Name>service_casing</Name>
-          <Title>Service road (edge)</Title>
+          <Title>Service road</Title>
           <ogc:Filter>
             <ogc:PropertyIsEqualTo><ogc:PropertyName>class</ogc:PropertyName><ogc:Literal>service</ogc:Literal></ogc:PropertyIsEqualTo>
           </ogc:Filter>
           <MaxScaleDenominator>25000</MaxScaleDenominator>
           <LineSymbolizer>
             <Stroke>
-              <CssParameter name="stroke">#c4c4c4</CssParameter>
-              <CssParameter name="stroke-width">2.5</CssParameter>
+              <CssParameter name="stroke">#b8b8b8</CssParameter>
+              <CssParameter name="stroke-width">3</CssParameter>
               <CssParameter name="stroke-linecap">round</CssParameter>
               <CssParameter name="stroke-linejoin">round</CssParameter>
             </Stroke>

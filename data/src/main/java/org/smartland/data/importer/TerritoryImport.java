@@ -93,8 +93,11 @@ public final class TerritoryImport {
 
   private static long write(FeatureDatabase db, LayerDefinition layer, List<SourceFeature> features) {
     try {
-      return db.createLayer(FeatureSchema.of(layer))
+      long n = db.createLayer(FeatureSchema.of(layer))
           .insertAll(features.stream().map(f -> Feature.of(f.geometry(), f.properties())));
+      db.describeLayer(layer.id(), layer.title() + ". " + (layer.description().isEmpty() ? "" : layer.description() + " ")
+          + layer.provenance().summary());
+      return n;
     } catch (InvalidFeatureException e) {
       throw new ImportException("layer '" + layer.id() + "': " + e.getMessage(), e);
     } catch (StoreException e) {

@@ -24,6 +24,12 @@ public interface FeatureDatabase extends AutoCloseable {
   /** Creates an empty layer table with its spatial index, replacing a table of the same name. */
   FeatureStore createLayer(FeatureSchema schema);
 
+  /**
+   * Records a human description of a layer where GIS clients opening the database directly will see it
+   * (GeoPackage {@code gpkg_contents.description}, a PostgreSQL table comment).
+   */
+  void describeLayer(String name, String description);
+
   /** Probes the database now; never throws. */
   StoreStatus status();
 

@@ -18,7 +18,12 @@ final class FillStrokeReader {
 
   /** Reads the fill at the cursor; parameters left out keep the SLD defaults (grey, opaque). */
   Fill fill() {
-    Color colour = Fill.DEFAULT.color();
+    return fill(Fill.DEFAULT.color());
+  }
+
+  /** Reads the fill at the cursor; a colour left out is {@code defaultColour} (black for text, white for halos). */
+  Fill fill(Color defaultColour) {
+    Color colour = defaultColour;
     double opacity = 1;
     while (c.nextChild()) {
       if (c.name().equals("GraphicFill")) {

@@ -32,7 +32,7 @@ final class TextSymbolizerReader {
       switch (c.name()) {
         case "Label" -> label = Optional.of(label());
         case "Font" -> font = font();
-        case "Fill" -> fill = paint.fill();
+        case "Fill" -> fill = paint.fill(Color.BLACK);
         case "Halo" -> halo = Optional.of(halo());
         case "LabelPlacement" -> placement = placement();
         case "VendorOption" -> {
@@ -120,7 +120,7 @@ final class TextSymbolizerReader {
     while (c.nextChild()) {
       switch (c.name()) {
         case "Radius" -> radius = c.nonNegative("Radius");
-        case "Fill" -> fill = paint.fill();
+        case "Fill" -> fill = paint.fill(Color.WHITE);
         default -> throw c.unknown("Halo");
       }
     }

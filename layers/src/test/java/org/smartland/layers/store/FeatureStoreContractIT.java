@@ -304,6 +304,12 @@ public abstract class FeatureStoreContractIT {
     assertFalse(db.status().location().contains("password"));
   }
 
+  @Test
+  void describing_a_missing_layer_is_an_error() {
+    db.describeLayer("places", "Places. Real data. Source: a test's own O'Brien.");
+    assertThrows(StoreException.class, () -> db.describeLayer("nowhere", "x"));
+  }
+
   private FeatureQuery where(Filter f) {
     return FeatureQuery.all().withFilter(f);
   }

@@ -193,6 +193,15 @@ class SldParserTest {
   }
 
   @Test
+  void text_and_halo_fills_without_a_colour_default_to_black_and_white() {
+    Symbolizer s = symbolizer10("<TextSymbolizer><Label><ogc:PropertyName>name</ogc:PropertyName></Label>"
+        + "<Halo><Fill><CssParameter name=\"fill-opacity\">0.5</CssParameter></Fill></Halo>"
+        + "<Fill><CssParameter name=\"fill-opacity\">0.8</CssParameter></Fill></TextSymbolizer>");
+    assertEquals(new TextSymbolizer("name", LabelFont.DEFAULT, new Fill(Color.BLACK, 0.8),
+        Optional.of(new Halo(1, new Fill(Color.WHITE, 0.5))), LabelPlacement.DEFAULT, 0), s);
+  }
+
+  @Test
   void literals_inside_parameters_are_constants() {
     Symbolizer s = symbolizer10("<LineSymbolizer><Stroke><CssParameter name=\"stroke\"><ogc:Literal>#123456</ogc:Literal>"
         + "</CssParameter><CssParameter name=\"stroke-width\"> <ogc:Literal>3</ogc:Literal> </CssParameter></Stroke>"

@@ -207,6 +207,20 @@ public final class GeoPackageDatabase implements FeatureDatabase {
     return new SqlFeatureStore(ds, dialect, schema, crs);
   }
 
+  @Override
+  public void describeLayer(String name, String description) {
+    try (Connection c = ds.getConnection();
+         PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET description = ? WHERE table_name = ?")) {
+      ps.setString(1, description);
+      ps.setString(2, name);
+      if (ps.executeUpdate() == 0) {
+        throw new StoreException("GeoPackage " + file.getFileName() + " has no layer '" + name + "'");
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate("describe layer " + name, e);
+    }
+  }
+
   private void drop(Connection c, String t) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS \"rtree_" + t + "_geom\"");

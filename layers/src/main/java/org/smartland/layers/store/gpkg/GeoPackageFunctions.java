@@ -37,7 +37,19 @@ final class GeoPackageFunctions {
         }
       }
     }, Function.FLAG_DETERMINISTIC);
-    predicate(c, "ST_Intersects", PreparedGeometry::intersects);
+    Function.create(c, "ST_Intersects", new LiteralFunction() {
+      @Override
+      protected void xFunc() throws SQLException {
+        byte[] b = value_blob(0);
+        byte[] lit = value_blob(1);
+        if (b == null || lit == null) {
+          result();
+          return;
+        }
+        PreparedGeometry prepared = literal(lit);
+        result(intersects(b, prepared, rectangle) ? 1 : 0);
+      }
+    }, Function.FLAG_DETERMINISTIC);
     predicate(c, "ST_Disjoint", PreparedGeometry::disjoint);
     predicate(c, "ST_Contains", (lit, g) -> lit.within(g));
     predicate(c, "ST_Within", (lit, g) -> lit.contains(g));
@@ -56,6 +68,26 @@ final class GeoPackageFunctions {
         result(GeoPackageGeometry.decode(b).isWithinDistance(literal(value_blob(1)).getGeometry(), value_double(2)) ? 1 : 0);
       }
     }, Function.FLAG_DETERMINISTIC);
+  }
+
+  /**
+   * Intersection decided from the envelope in the blob's header when it can be (a bbox query against a
+   * rectangle: a feature whose envelope lies inside it intersects it; one whose envelope misses it does
+   * not), and from the decoded geometry otherwise.
+   */
+  static boolean intersects(byte[] blob, PreparedGeometry literal, boolean rectangle) {
+    Envelope e = GeoPackageGeometry.envelope(blob);
+    if (e == null) {
+      return false;
+    }
+    Envelope box = literal.getGeometry().getEnvelopeInternal();
+    if (!box.intersects(e)) {
+      return false;
+    }
+    if (rectangle && box.covers(e)) {
+      return true;
+    }
+    return literal.intersects(GeoPackageGeometry.decode(blob));
   }
 
   private static void envelope(Connection c, String name, ToDoubleFunction<Envelope> part) throws SQLException {
@@ -92,12 +124,15 @@ final class GeoPackageFunctions {
 
   /** A function whose second argument is a literal geometry, prepared once per distinct value. */
   private abstract static class LiteralFunction extends Function {
+    /** Whether the current literal is an axis-aligned rectangle. */
+    boolean rectangle;
     private byte[] lastBytes;
     private PreparedGeometry last;
 
     PreparedGeometry literal(byte[] bytes) {
       if (last == null || !Arrays.equals(bytes, lastBytes)) {
         last = PreparedGeometryFactory.prepare(GeoPackageGeometry.decode(bytes));
+        rectangle = last.getGeometry().isRectangle();
         lastBytes = bytes;
       }
       return last;

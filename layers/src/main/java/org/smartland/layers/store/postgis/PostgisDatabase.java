@@ -197,6 +197,17 @@ public final class PostgisDatabase implements FeatureDatabase {
     return new SqlFeatureStore(ds, dialect, s, crs);
   }
 
+  @Override
+  public void describeLayer(String name, String description) {
+    // COMMENT takes no parameters: the text is written as a standard SQL string literal, quotes doubled
+    String literal = "'" + description.replace("'", "''") + "'";
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("COMMENT ON TABLE " + dialect.table(name) + " IS " + literal);
+    } catch (SQLException e) {
+      throw SqlErrors.translate("describe layer " + name, e);
+    }
+  }
+
   private static String postgisType(FeatureSchema s) {
     return switch (s.geometryType()) {
       case GEOMETRY -> "Geometry";
