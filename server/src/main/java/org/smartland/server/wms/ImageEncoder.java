@@ -15,7 +15,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Encodes rendered images: PNG (keeping alpha, with a fast deflate level — map tiles are re-requested more
- * often than they are stored) and JPEG (flattened on the background colour, quality 0.85).
+ * often than they are stored; see {@link PngEncoder}) and JPEG (flattened on the background colour,
+ * quality 0.85).
  */
 final class ImageEncoder {
   private ImageEncoder() {
@@ -26,7 +27,7 @@ final class ImageEncoder {
   }
 
   static byte[] png(BufferedImage image) {
-    return write(image, "png", 0.75f);
+    return PngEncoder.canEncode(image) ? PngEncoder.encode(image) : write(image, "png", 0.75f);
   }
 
   static byte[] jpeg(BufferedImage image, Color background) {

@@ -48,6 +48,16 @@ final class PostgisDialect implements SqlDialect {
   }
 
   @Override
+  public String selectGeometry(int nativeSrid, int outputSrid) {
+    return nativeSrid == outputSrid ? selectGeometry() : "ST_AsBinary(ST_Transform(geom, " + outputSrid + "))";
+  }
+
+  @Override
+  public boolean reprojectsInSql() {
+    return true;
+  }
+
+  @Override
   public Geometry readGeometry(byte[] bytes, int srid) {
     try {
       Geometry g = new WKBReader(FACTORY).read(bytes);

@@ -21,6 +21,20 @@ public interface SqlDialect {
 
   Geometry readGeometry(byte[] bytes, int srid);
 
+  /**
+   * The select-list expression for geometries wanted in {@code outputSrid}: databases that can reproject
+   * (PostGIS) do it here, in C, and return the geometry already in the output CRS; the others return the
+   * native geometry and {@link #reprojectsInSql()} says so.
+   */
+  default String selectGeometry(int nativeSrid, int outputSrid) {
+    return selectGeometry();
+  }
+
+  /** Whether {@link #selectGeometry(int, int)} returns geometries in the output CRS. */
+  default boolean reprojectsInSql() {
+    return false;
+  }
+
   /** The SQL for a geometry parameter written with {@link #geometryValue}, e.g. {@code ST_GeomFromWKB(?, 32632)}. */
   String geometryParameter(int srid);
 

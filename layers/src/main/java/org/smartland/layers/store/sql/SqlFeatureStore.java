@@ -67,9 +67,10 @@ public final class SqlFeatureStore implements FeatureStore {
   public Stream<Feature> query(FeatureQuery q) {
     List<AttributeDefinition> columns = selectedAttributes(q);
     SqlFragment where = where(q);
+    int outSrid = q.outputSrid().orElse(schema.srid());
     StringBuilder sql = new StringBuilder("SELECT fid");
     if (!q.skipGeometry()) {
-      sql.append(", ").append(dialect.selectGeometry());
+      sql.append(", ").append(dialect.selectGeometry(schema.srid(), outSrid));
     }
     for (AttributeDefinition a : columns) {
       sql.append(", \"").append(a.name()).append('"');
@@ -84,7 +85,6 @@ public final class SqlFeatureStore implements FeatureStore {
     List<Object> params = new ArrayList<>(where.params());
     params.add(q.limit());
     params.add(q.offset());
-    int outSrid = q.outputSrid().orElse(schema.srid());
     return stream(sql.toString(), params, rs -> toFeature(rs, columns, q.skipGeometry(), outSrid));
   }
 
@@ -195,7 +195,8 @@ public final class SqlFeatureStore implements FeatureStore {
     if (!skipGeometry) {
       byte[] bytes = rs.getBytes(col++);
       if (bytes != null) {
-        g = crs.transform(dialect.readGeometry(bytes, schema.srid()), schema.srid(), outSrid);
+        g = dialect.reprojectsInSql() ? dialect.readGeometry(bytes, outSrid)
+            : crs.transform(dialect.readGeometry(bytes, schema.srid()), schema.srid(), outSrid);
       }
     }
     Map<String, Object> props = new LinkedHashMap<>();
