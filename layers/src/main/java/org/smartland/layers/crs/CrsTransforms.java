@@ -1,6 +1,7 @@
 package org.smartland.layers.crs;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -94,6 +95,17 @@ public final class CrsTransforms {
       throw new IllegalArgumentException("cannot reproject envelope from EPSG:" + fromSrid + " to EPSG:"
           + toSrid + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A fast transform for coordinates around {@code region} (in {@code fromSrid}) whose error stays within
+   * {@code tolerance} (in {@code toSrid} units); empty when the codes are equal or no grid meets the tolerance.
+   */
+  public Optional<ApproximateTransform> approximate(int fromSrid, int toSrid, Envelope region, double tolerance) {
+    if (fromSrid == toSrid) {
+      return Optional.empty();
+    }
+    return ApproximateTransform.over(transform(fromSrid, toSrid), region, tolerance, toSrid);
   }
 
   private MathTransform transform(int from, int to) {

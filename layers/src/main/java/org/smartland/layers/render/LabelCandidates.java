@@ -12,6 +12,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Turns labelled features into {@link LabelCandidate}s during the geometry pass, while their screen geometry
@@ -67,7 +70,10 @@ final class LabelCandidates {
     Geometry g = s.source();
     if (!view.contains(g.getEnvelopeInternal())) {
       try {
-        g = g.intersection(MAP.toGeometry(view));
+        // only the visible part can hold the label; at pixel precision, which keeps the clip cheap
+        double pixel = Math.abs(t.mapX(1) - t.mapX(0));
+        Geometry simple = DouglasPeuckerSimplifier.simplify(g, pixel / 2);
+        g = OverlayNGRobust.overlay(simple, MAP.toGeometry(view), OverlayNG.INTERSECTION);
       } catch (TopologyException e) {
         // an invalid polygon: fall back to the interior point of the whole of it
       }

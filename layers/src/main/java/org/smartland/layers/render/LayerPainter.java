@@ -152,6 +152,7 @@ final class LayerPainter {
     }
     return Optional.of(FeatureQuery.all()
         .withBbox(new BoundingBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), view.srid()))
+        .forDrawing(transform.unitsPerPixelX() / 10)
         .withFilter(layer.extraFilter())
         .withProperties(plan.properties.stream().filter(p -> layer.store().schema().attribute(p).isPresent()).toList())
         .withOutputSrid(view.srid()));

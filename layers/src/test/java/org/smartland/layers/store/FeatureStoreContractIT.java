@@ -155,6 +155,16 @@ public abstract class FeatureStoreContractIT {
   }
 
   @Test
+  void features_for_drawing_may_include_those_whose_envelope_alone_meets_the_bbox() {
+    FeatureStore zones = db.createLayer(ZONES);
+    zones.write(List.of(new FeatureChange.Insert(Feature.of(
+        geom("POLYGON ((0 0, 10 0, 0 10, 0 0))"), Map.of("classe", "P1")))));
+    BoundingBox corner = new BoundingBox(8, 8, 9, 9, 32632);
+    assertEquals(0, zones.count(FeatureQuery.all().withBbox(corner)), "the triangle misses the box");
+    assertEquals(1, zones.count(FeatureQuery.all().withBbox(corner).forDrawing(0.1)), "its envelope does not");
+  }
+
+  @Test
   void attribute_filters_cover_comparisons_patterns_lists_ranges_and_nulls() {
     assertEquals(List.of("Corsico", "Rozzano"), names(where(new Filter.Compare("pop", Filter.ComparisonOp.GT, 30000L))));
     assertEquals(List.of("Corsico", "Buccinasco", "Cusago", "Rozzano"),

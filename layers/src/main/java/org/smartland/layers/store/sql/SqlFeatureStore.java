@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.util.GeometricShapeFactory;
 import org.smartland.layers.catalog.AttributeDefinition;
+import org.smartland.layers.crs.ApproximateTransform;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.query.BoundingBox;
 import org.smartland.layers.query.FeatureQuery;
@@ -68,9 +69,11 @@ public final class SqlFeatureStore implements FeatureStore {
     List<AttributeDefinition> columns = selectedAttributes(q);
     SqlFragment where = where(q);
     int outSrid = q.outputSrid().orElse(schema.srid());
+    Optional<ApproximateTransform> approximate = approximate(q, outSrid);
     StringBuilder sql = new StringBuilder("SELECT fid");
     if (!q.skipGeometry()) {
-      sql.append(", ").append(dialect.selectGeometry(schema.srid(), outSrid));
+      sql.append(", ").append(approximate.isPresent() ? dialect.selectGeometry()
+          : dialect.selectGeometry(schema.srid(), outSrid));
     }
     for (AttributeDefinition a : columns) {
       sql.append(", \"").append(a.name()).append('"');
@@ -85,7 +88,10 @@ public final class SqlFeatureStore implements FeatureStore {
     List<Object> params = new ArrayList<>(where.params());
     params.add(q.limit());
     params.add(q.offset());
-    return stream(sql.toString(), params, rs -> toFeature(rs, columns, q.skipGeometry(), outSrid));
+    GeometryReader geometries = approximate.isPresent()
+        ? bytes -> approximate.get().transform(dialect.readGeometry(bytes, schema.srid()))
+        : bytes -> reproject(bytes, outSrid);
+    return stream(sql.toString(), params, rs -> toFeature(rs, columns, q.skipGeometry(), geometries));
   }
 
   @Override
@@ -121,7 +127,7 @@ public final class SqlFeatureStore implements FeatureStore {
     }
     sql.append(" FROM ").append(table).append(" WHERE fid = ?");
     try (Stream<Feature> s = stream(sql.toString(), List.of(fid),
-        rs -> toFeature(rs, schema.attributes(), false, schema.srid()))) {
+        rs -> toFeature(rs, schema.attributes(), false, bytes -> dialect.readGeometry(bytes, schema.srid())))) {
       return s.findFirst();
     }
   }
@@ -164,13 +170,13 @@ public final class SqlFeatureStore implements FeatureStore {
   private SqlFragment where(FeatureQuery q) {
     SqlFragment where = filters.toSql(q.filter());
     if (q.bbox().isPresent()) {
-      where = bbox(q.bbox().get()).and(where);
+      where = bbox(q.bbox().get(), q.drawingTolerance().isPresent()).and(where);
     }
     return where;
   }
 
   /** Geometries intersecting the box: the box (densified, reprojected) as a polygon, with its envelope for the index. */
-  private SqlFragment bbox(BoundingBox b) {
+  private SqlFragment bbox(BoundingBox b, boolean envelopeOnly) {
     GeometricShapeFactory shapes = new GeometricShapeFactory(new GeometryFactory());
     shapes.setEnvelope(b.envelope());
     shapes.setNumPoints(b.srid() == schema.srid() ? 4 : 40);
@@ -182,21 +188,49 @@ public final class SqlFeatureStore implements FeatureStore {
     } catch (RuntimeException e) {
       throw new InvalidQueryException("bbox cannot be reprojected from EPSG:" + b.srid() + ": " + e.getMessage());
     }
+    SqlFragment index = dialect.envelopeIntersects(schema, nativeBox.getEnvelopeInternal());
+    if (envelopeOnly) {
+      return index;
+    }
     SqlFragment exact = new SqlFragment("ST_Intersects(geom, " + dialect.geometryParameter(schema.srid()) + ")",
         List.of(dialect.geometryValue(nativeBox, schema.srid())));
-    return dialect.envelopeIntersects(schema, nativeBox.getEnvelopeInternal()).and(exact);
+    return index.and(exact);
   }
 
-  private Feature toFeature(ResultSet rs, List<AttributeDefinition> columns, boolean skipGeometry, int outSrid)
-      throws SQLException {
+  /** Turns the geometry column's bytes into the geometry the caller wants. */
+  private interface GeometryReader {
+    Geometry read(byte[] bytes);
+  }
+
+  private Geometry reproject(byte[] bytes, int outSrid) {
+    return dialect.reprojectsInSql() ? dialect.readGeometry(bytes, outSrid)
+        : crs.transform(dialect.readGeometry(bytes, schema.srid()), schema.srid(), outSrid);
+  }
+
+  /** For drawing in another CRS: an interpolated transform over the bbox, when one meets the tolerance. */
+  private Optional<ApproximateTransform> approximate(FeatureQuery q, int outSrid) {
+    if (q.drawingTolerance().isEmpty() || q.bbox().isEmpty() || q.skipGeometry() || outSrid == schema.srid()) {
+      return Optional.empty();
+    }
+    BoundingBox b = q.bbox().get();
+    try {
+      Envelope region = crs.transform(b.envelope(), b.srid(), schema.srid());
+      return b.srid() == outSrid ? crs.approximate(schema.srid(), outSrid, region, q.drawingTolerance().getAsDouble())
+          : Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Feature toFeature(ResultSet rs, List<AttributeDefinition> columns, boolean skipGeometry,
+                            GeometryReader geometries) throws SQLException {
     int col = 1;
     String id = Long.toString(rs.getLong(col++));
     Geometry g = null;
     if (!skipGeometry) {
       byte[] bytes = rs.getBytes(col++);
       if (bytes != null) {
-        g = dialect.reprojectsInSql() ? dialect.readGeometry(bytes, outSrid)
-            : crs.transform(dialect.readGeometry(bytes, schema.srid()), schema.srid(), outSrid);
+        g = geometries.read(bytes);
       }
     }
     Map<String, Object> props = new LinkedHashMap<>();
