@@ -3,6 +3,7 @@ package org.smartland.layers.render;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.RingClipper;
 
 /**
  * Turns labelled features into {@link LabelCandidate}s during the geometry pass, while their screen geometry
@@ -70,11 +72,9 @@ final class LabelCandidates {
     Geometry g = s.source();
     if (!view.contains(g.getEnvelopeInternal())) {
       try {
-        // only the visible part can hold the label; at pixel precision, which keeps the clip cheap
-        double pixel = Math.abs(t.mapX(1) - t.mapX(0));
-        Geometry simple = DouglasPeuckerSimplifier.simplify(g, pixel / 2);
-        g = OverlayNGRobust.overlay(simple, MAP.toGeometry(view), OverlayNG.INTERSECTION);
-      } catch (TopologyException e) {
+        // only the visible part can hold the label: clip the rings to the view (linear, no noding)
+        g = clipToRectangle(g, view);
+      } catch (TopologyException | IllegalArgumentException e) {
         // an invalid polygon: fall back to the interior point of the whole of it
       }
     }
@@ -84,6 +84,30 @@ final class LabelCandidates {
     Point ip = g.getInteriorPoint();
     double[] p = {t.x(ip.getX()), t.y(ip.getY())};
     return inside(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The polygons of {@code g} with every ring clipped to the rectangle; validity is not needed for an interior point. */
+  private static Geometry clipToRectangle(Geometry g, Envelope view) {
+    RingClipper clipper = new RingClipper(view);
+    List<Polygon> parts = new ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (!(g.getGeometryN(i) instanceof Polygon p) || !view.intersects(p.getEnvelopeInternal())) {
+        continue;
+      }
+      Coordinate[] shell = clipper.clip(p.getExteriorRing().getCoordinates());
+      if (shell.length < 4) {
+        continue;
+      }
+      List<LinearRing> holes = new ArrayList<>();
+      for (int h = 0; h < p.getNumInteriorRing(); h++) {
+        Coordinate[] hole = clipper.clip(p.getInteriorRingN(h).getCoordinates());
+        if (hole.length >= 4) {
+          holes.add(MAP.createLinearRing(hole));
+        }
+      }
+      parts.add(MAP.createPolygon(MAP.createLinearRing(shell), holes.toArray(new LinearRing[0])));
+    }
+    return MAP.createMultiPolygon(parts.toArray(new Polygon[0]));
   }
 
   private static double[] longestLineMiddle(ScreenGeometry s) {
