@@ -43,11 +43,9 @@ public final class GeoPackageTarget implements ImportTarget {
     return new Build(temp, GeoPackageDatabase.create(temp, crs));
   }
 
-  private final class Build implements StagedBuild {
+  private final class Build extends OnceStagedBuild {
     private final Path temp;
     private final GeoPackageDatabase db;
-    private boolean published;
-    private boolean closed;
 
     Build(Path temp, GeoPackageDatabase db) {
       this.temp = temp;
@@ -60,10 +58,7 @@ public final class GeoPackageTarget implements ImportTarget {
     }
 
     @Override
-    public void publish() {
-      if (published || closed) {
-        throw new IllegalStateException("build already " + (published ? "published" : "closed"));
-      }
+    protected void doPublish() {
       db.close();
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -72,27 +67,20 @@ public final class GeoPackageTarget implements ImportTarget {
       } catch (IOException e) {
         throw new ImportException("cannot move the new GeoPackage to " + target + ": " + e.getMessage(), e);
       }
-      published = true;
     }
 
     @Override
-    public void close() {
-      if (closed) {
-        return;
+    protected void discard() {
+      try {
+        db.close();
+      } catch (RuntimeException e) {
+        // the build failed already; closing is best effort
       }
-      closed = true;
-      if (!published) {
+      for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
         try {
-          db.close();
-        } catch (RuntimeException e) {
-          // the build failed already; closing is best effort
-        }
-        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
-          try {
-            Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
-          } catch (IOException e) {
-            // nothing else to do: the file is hidden and named as a leftover of an import
-          }
+          Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+        } catch (IOException e) {
+          // nothing else to do: the file is hidden and named as a leftover of an import
         }
       }
     }

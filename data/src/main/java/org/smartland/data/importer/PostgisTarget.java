@@ -46,11 +46,9 @@ public final class PostgisTarget implements ImportTarget {
     return new Build(db, staging);
   }
 
-  private final class Build implements StagedBuild {
+  private final class Build extends OnceStagedBuild {
     private final PostgisDatabase db;
     private final String staging;
-    private boolean published;
-    private boolean closed;
 
     Build(PostgisDatabase db, String staging) {
       this.db = db;
@@ -63,10 +61,7 @@ public final class PostgisTarget implements ImportTarget {
     }
 
     @Override
-    public void publish() {
-      if (published || closed) {
-        throw new IllegalStateException("build already " + (published ? "published" : "closed"));
-      }
+    protected void doPublish() {
       String old = schema + "__replaced";
       try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
         c.setAutoCommit(false);
@@ -88,24 +83,17 @@ public final class PostgisTarget implements ImportTarget {
       } catch (SQLException e) {
         throw new ImportException("cannot publish schema " + schema + ": " + e.getMessage(), e);
       }
-      published = true;
       db.close();
     }
 
     @Override
-    public void close() {
-      if (closed) {
-        return;
+    protected void discard() {
+      try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA IF EXISTS \"" + staging + "\" CASCADE");
+      } catch (SQLException | RuntimeException e) {
+        // the build failed already; a leftover staging schema is named as such and replaced by the next import
       }
-      closed = true;
-      if (!published) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-          s.execute("DROP SCHEMA IF EXISTS \"" + staging + "\" CASCADE");
-        } catch (SQLException | RuntimeException e) {
-          // the build failed already; a leftover staging schema is named as such and replaced by the next import
-        }
-        db.close();
-      }
+      db.close();
     }
   }
 

@@ -37,26 +37,14 @@ final class GeoPackageFunctions {
         }
       }
     }, Function.FLAG_DETERMINISTIC);
-    Function.create(c, "ST_Intersects", new LiteralFunction() {
-      @Override
-      protected void xFunc() throws SQLException {
-        byte[] b = value_blob(0);
-        byte[] lit = value_blob(1);
-        if (b == null || lit == null) {
-          result();
-          return;
-        }
-        PreparedGeometry prepared = literal(lit);
-        result(intersects(b, prepared, rectangle) ? 1 : 0);
-      }
-    }, Function.FLAG_DETERMINISTIC);
-    predicate(c, "ST_Disjoint", PreparedGeometry::disjoint);
-    predicate(c, "ST_Contains", (lit, g) -> lit.within(g));
-    predicate(c, "ST_Within", (lit, g) -> lit.contains(g));
-    predicate(c, "ST_Touches", PreparedGeometry::touches);
-    predicate(c, "ST_Crosses", PreparedGeometry::crosses);
-    predicate(c, "ST_Overlaps", PreparedGeometry::overlaps);
-    predicate(c, "ST_Equals", (lit, g) -> lit.getGeometry().equalsTopo(g));
+    predicate(c, "ST_Intersects", GeoPackageFunctions::intersects);
+    predicate(c, "ST_Disjoint", decoded(PreparedGeometry::disjoint));
+    predicate(c, "ST_Contains", decoded((lit, g) -> lit.within(g)));
+    predicate(c, "ST_Within", decoded((lit, g) -> lit.contains(g)));
+    predicate(c, "ST_Touches", decoded(PreparedGeometry::touches));
+    predicate(c, "ST_Crosses", decoded(PreparedGeometry::crosses));
+    predicate(c, "ST_Overlaps", decoded(PreparedGeometry::overlaps));
+    predicate(c, "ST_Equals", decoded((lit, g) -> lit.getGeometry().equalsTopo(g)));
     Function.create(c, "ST_DWithin", new LiteralFunction() {
       @Override
       protected void xFunc() throws SQLException {
@@ -105,9 +93,18 @@ final class GeoPackageFunctions {
     }, Function.FLAG_DETERMINISTIC);
   }
 
-  /** {@code name(geom, literal)}: the predicate is asked of the prepared literal with the row's geometry. */
-  private static void predicate(Connection c, String name, BiPredicate<PreparedGeometry, Geometry> test)
-      throws SQLException {
+  /** A test of a row's geometry blob against the prepared literal (and whether the literal is a rectangle). */
+  private interface BlobTest {
+    boolean test(byte[] row, PreparedGeometry literal, boolean literalIsRectangle);
+  }
+
+  /** A predicate asked of the prepared literal with the row's decoded geometry. */
+  private static BlobTest decoded(BiPredicate<PreparedGeometry, Geometry> test) {
+    return (row, literal, rectangle) -> test.test(literal, GeoPackageGeometry.decode(row));
+  }
+
+  /** {@code name(geom, literal)}, NULL when either is NULL. */
+  private static void predicate(Connection c, String name, BlobTest test) throws SQLException {
     Function.create(c, name, new LiteralFunction() {
       @Override
       protected void xFunc() throws SQLException {
@@ -117,7 +114,8 @@ final class GeoPackageFunctions {
           result();
           return;
         }
-        result(test.test(literal(lit), GeoPackageGeometry.decode(b)) ? 1 : 0);
+        PreparedGeometry prepared = literal(lit);
+        result(test.test(b, prepared, rectangle) ? 1 : 0);
       }
     }, Function.FLAG_DETERMINISTIC);
   }
