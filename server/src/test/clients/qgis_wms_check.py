@@ -47,18 +47,17 @@ for crs_code in ("EPSG:3857", "EPSG:4326"):
         drawn = len(ink)
         if outdir:
             image.save(os.path.join(outdir, f"{name}_{crs_code.replace(':', '')}.png"))
-        # identify where something was drawn: the pixel in the middle of the inked ones
+        # identify where something was drawn: a few inked pixels spread over the image (one may be a label's)
         ok_ident = False
-        if ink:
-            px, py = ink[len(ink) // 2]
-            extent = settings.visibleExtent()
+        extent = settings.visibleExtent()
+        for px, py in ink[:: max(1, len(ink) // 8)][:9]:
             point = QgsPointXY(extent.xMinimum() + (px + 0.5) * extent.width() / 400,
                                extent.yMaximum() - (py + 0.5) * extent.height() / 400)
             ident = layer.dataProvider().identify(point, QgsRaster.IdentifyFormatText, extent, 400, 400)
             text = " ".join(str(v) for v in ident.results().values()) if ident.isValid() else ""
-            ok_ident = "id = " + name + "." in text
-            if not ok_ident:
-                print("   identify at", px, py, point.toString(), "->", text[:300].replace("\n", " | "))
+            if "id = " + name + "." in text:
+                ok_ident = True
+                break
         styles = wms.contents[name].styles
         legend_url = next(iter(styles.values())).get("legend") if styles else None
         ok_legend = False

@@ -36,6 +36,8 @@ final class LayerPainter {
   private final List<LabelCandidate> labels;
   private final ScreenGeometry screen;
   private int layerIndex;
+  /** The largest point mark of the layer's rules at this scale: labels keep clear of it whichever rule drew it. */
+  private double layerMarkRadius;
   private Graphics2D[] passGraphics;
   private BufferedImage[] passImages;
 
@@ -56,6 +58,12 @@ final class LayerPainter {
       return;
     }
     layerIndex = index;
+    layerMarkRadius = 0;
+    for (PaintRule[] pass : plan.passes) {
+      for (PaintRule r : pass) {
+        layerMarkRadius = Math.max(layerMarkRadius, r.markRadius);
+      }
+    }
     passGraphics = new Graphics2D[plan.passes.length];
     passImages = new BufferedImage[plan.passes.length];
     passGraphics[0] = g;
@@ -134,7 +142,8 @@ final class LayerPainter {
       p.paint(graphics(pass), screen);
     }
     for (LabelStyle style : rule.labels) {
-      style.text(f).flatMap(text -> labelFactory.of(layerIndex, text, style, screen, rule.markRadius))
+      style.text(f).flatMap(text -> labelFactory.of(layerIndex, text, style, screen,
+          Math.max(rule.markRadius, layerMarkRadius)))
           .ifPresent(labels::add);
     }
   }

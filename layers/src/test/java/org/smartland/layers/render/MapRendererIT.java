@@ -296,6 +296,20 @@ class MapRendererIT {
   }
 
   @Test
+  void labels_keep_clear_of_a_mark_drawn_by_another_rule() {
+    FeatureStore places = fixture.layer("places", GeometryType.POINT, List.of(f("POINT (500128 5000128)", null, "Sondrio")));
+    Style twoRules = Style.of("stations", List.of(
+        Rule.of("mark", List.of(PointSymbolizer.of(Mark.CIRCLE, 12, Fill.of(RED), Stroke.of(RED, 1)))),
+        Rule.of("name", List.of(TextSymbolizer.of("name")))));
+    RenderResult r = renderer.renderWithLabels(VIEW, List.of(MapLayer.of(places, twoRules)));
+    assertEquals(1, r.labels().size());
+    Envelope box = r.labels().get(0).box().getEnvelopeInternal();
+    assertTrue(box.getMinX() >= 128 + 6 || box.getMaxX() <= 128 - 6 || box.getMinY() >= 128 + 6 || box.getMaxY() <= 128 - 6,
+        "the label leaves the 12-pixel mark whole: " + box);
+    assertTrue(is(r.image(), 128 + 3, 128, RED), "the right of the mark is not covered by the label's halo");
+  }
+
+  @Test
   void line_labels_follow_the_line_upright_and_skip_lines_shorter_than_the_text() {
     FeatureStore paths = fixture.layer("paths", GeometryType.LINESTRING, List.of(
         f("LINESTRING (500240 5000200, 500140 5000200, 500020 5000200)", null, "Via Roma"),
