@@ -2,7 +2,10 @@ package org.smartland.data.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** JSON property values as the import's raw values: text, {@link Long}, {@link Double}, {@link Boolean} or null. */
+/**
+ * JSON property values as the import's raw values: text (double-encoded UTF-8 repaired, see {@link Mojibake}),
+ * {@link Long}, {@link Double}, {@link Boolean} or null.
+ */
 final class JsonValues {
   private JsonValues() {
   }
@@ -13,7 +16,7 @@ final class JsonValues {
       return null;
     }
     if (v.isTextual()) {
-      return v.asText();
+      return Mojibake.repair(v.asText());
     }
     if (v.isBoolean()) {
       return v.asBoolean();
