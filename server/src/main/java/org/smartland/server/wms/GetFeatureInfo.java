@@ -12,13 +12,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.smartland.layers.query.BoundingBox;
 import org.smartland.layers.query.FeatureQuery;
+import org.smartland.layers.render.SymbolReach;
 import org.smartland.layers.store.Feature;
-import org.smartland.layers.style.LineSymbolizer;
-import org.smartland.layers.style.PointSymbolizer;
-import org.smartland.layers.style.PolygonSymbolizer;
-import org.smartland.layers.style.Rule;
 import org.smartland.layers.style.Style;
-import org.smartland.layers.style.Symbolizer;
 import org.smartland.server.ogc.KvpParams;
 import org.smartland.server.ogc.OgcException;
 
@@ -84,23 +80,11 @@ final class GetFeatureInfo {
     return new WmsAnswer(writer.write(format, hits, map.crs()), contentType);
   }
 
-  /** How far, in pixels, the layer's symbols reach beyond their geometry: half a mark, half a stroke. */
+  /** How far, in pixels, the layer's symbols as drawn in this map reach beyond their geometry. */
   private static double reach(GetMapRequest map, WmsLayer layer) {
     Style style = map.layers().stream().filter(l -> l.layer() == layer).findFirst()
         .map(GetMapRequest.StyledLayer::style).orElse(layer.defaultStyle());
-    double reach = 0;
-    for (Rule r : style.rules()) {
-      for (Symbolizer s : r.symbolizers()) {
-        if (s instanceof PointSymbolizer p) {
-          reach = Math.max(reach, p.size() / 2 + p.stroke().map(st -> st.width() / 2).orElse(0.0));
-        } else if (s instanceof LineSymbolizer l) {
-          reach = Math.max(reach, l.stroke().width() / 2 + Math.abs(l.perpendicularOffset()));
-        } else if (s instanceof PolygonSymbolizer p) {
-          reach = Math.max(reach, p.stroke().map(st -> st.width() / 2).orElse(0.0));
-        }
-      }
-    }
-    return Math.min(reach, 64);
+    return Math.min(SymbolReach.of(style), 64);
   }
 
   private static Set<WmsLayer> queryLayers(KvpParams p, GetMapRequest map) {

@@ -25,6 +25,7 @@ import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.StoreException;
 import org.smartland.layers.store.sql.SqlDialect;
 import org.smartland.layers.store.sql.SqlFragment;
+import org.smartland.layers.store.sql.SqlParameters;
 
 /** PostGIS flavour of SQL: WKB in and out, {@code &&} on the GiST index, native date and timestamp types. */
 final class PostgisDialect implements SqlDialect {
@@ -153,12 +154,7 @@ final class PostgisDialect implements SqlDialect {
     try (Connection c = ds.getConnection();
          PreparedStatement ps = c.prepareStatement("EXPLAIN (FORMAT JSON) SELECT 1 FROM " + table + " WHERE " + where.sql())) {
       for (int i = 0; i < where.params().size(); i++) {
-        Object p = where.params().get(i);
-        if (p instanceof byte[] b) {
-          ps.setBytes(i + 1, b);
-        } else {
-          ps.setObject(i + 1, p instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : p);
-        }
+        SqlParameters.bind(ps, i + 1, where.params().get(i), this);
       }
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

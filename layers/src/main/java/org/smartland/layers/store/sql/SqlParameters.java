@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import org.smartland.layers.catalog.AttributeType;
 
 /** Binds the Java values of the query model to statement parameters. */
-final class SqlParameters {
+public final class SqlParameters {
   private SqlParameters() {
   }
 
-  static void bind(PreparedStatement ps, int index, Object value, SqlDialect dialect) throws SQLException {
+  public static void bind(PreparedStatement ps, int index, Object value, SqlDialect dialect) throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.NULL);
     } else if (value instanceof byte[] bytes) {
