@@ -13,6 +13,9 @@ import org.smartland.server.http.RequestIds;
 import org.smartland.server.ogc.OwsEndpoint;
 import org.smartland.server.ogc.OwsExceptionReport;
 import org.smartland.server.rest.LayersApi;
+import org.smartland.server.wfs.WfsCatalog;
+import org.smartland.server.wfs.WfsLimits;
+import org.smartland.server.wfs.WfsService;
 import org.smartland.server.wms.ImageIoPlugins;
 import org.smartland.server.wms.WmsCatalog;
 import org.smartland.server.wms.WmsLimits;
@@ -49,7 +52,10 @@ public final class App {
     ImageIoPlugins.useJdkPluginsOnly();
     WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT);
     wms.routes(javalin);
-    new OwsEndpoint(OwsExceptionReport::unknownService).service("WMS", wms::handle).routes(javalin);
+    WfsService wfs = new WfsService(new WfsCatalog(territory), crs, WfsLimits.DEFAULT);
+    wfs.routes(javalin);
+    new OwsEndpoint(OwsExceptionReport::unknownService).service("WMS", wms::handle).service("WFS", wfs::handle)
+        .post(wfs::handlePost).routes(javalin);
   }
 
   public App start(int port) {

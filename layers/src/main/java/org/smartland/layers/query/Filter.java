@@ -71,6 +71,20 @@ public sealed interface Filter {
   record DWithin(Geometry geometry, double distance) implements Filter {
   }
 
+  /**
+   * Features whose id is one of {@code ids}, kept verbatim as the client wrote them. Stores compare them
+   * with their own ids; an id that cannot be one of theirs (not a number, for integer ids) matches nothing
+   * and is never an error.
+   */
+  record ResourceIds(List<String> ids) implements Filter {
+    public ResourceIds {
+      ids = List.copyOf(ids);
+      if (ids.isEmpty()) {
+        throw new InvalidQueryException("a resource id filter needs at least one id");
+      }
+    }
+  }
+
   static Filter and(Filter... operands) {
     return new And(List.of(operands));
   }

@@ -3,6 +3,7 @@ package org.smartland.layers.style;
 import java.awt.Color;
 import java.util.List;
 import java.util.function.Supplier;
+import org.smartland.layers.xml.XmlCursor;
 
 /**
  * Reads {@code Fill} and {@code Stroke} elements and their {@code CssParameter}/{@code SvgParameter}s (fill,

@@ -2,14 +2,17 @@ package org.smartland.layers.style;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.query.Filter;
 import org.smartland.layers.store.Feature;
+import org.smartland.layers.store.FeatureIds;
 
 /**
  * Evaluates the {@link Filter} AST against features in memory, for style rules.
@@ -25,7 +28,9 @@ import org.smartland.layers.store.Feature;
  * rule naming an unknown property never matches and never throws (the server checks styles against layer
  * schemas at startup, see {@link StyleCheck}). Spatial operators test the feature's geometry against the
  * literal, reprojected to the geometry's SRID when both carry one; {@code DWITHIN} distances are in the
- * units of the feature geometry's CRS. A feature without a geometry is unknown for spatial operators.
+ * units of the feature geometry's CRS. A feature without a geometry is unknown for spatial operators. A
+ * resource id filter matches features whose id is one of its ids, read as integers like the stores do; a
+ * feature without an id matches none.
  *
  * <p>Thread-safe; compiled predicates are too.
  */
@@ -159,8 +164,16 @@ public final class FilterEvaluator {
       SpatialLiteral literal = new SpatialLiteral(d.geometry(), crs);
       double distance = d.distance();
       return f -> f.geometry().map(g -> Truth.of(literal.within(g, distance))).orElse(Truth.UNKNOWN);
+    } else if (filter instanceof Filter.ResourceIds r) {
+      Set<String> ids = r.ids().stream().map(FilterEvaluator::normalId).collect(Collectors.toUnmodifiableSet());
+      return f -> Truth.of(f.id().map(id -> ids.contains(normalId(id))).orElse(false));
     }
     throw new IllegalArgumentException("unsupported filter " + filter.getClass().getSimpleName());
+  }
+
+  /** An id as the stores read it: {@code " 012"} and {@code "12"} are the same integer id. */
+  private static String normalId(String id) {
+    return FeatureIds.parse(id).map(String::valueOf).orElse(id);
   }
 
   private Node[] nodes(List<Filter> filters) {

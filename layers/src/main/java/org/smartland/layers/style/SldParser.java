@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.smartland.layers.query.Filter;
+import org.smartland.layers.query.fes.FesFilterReader;
+import org.smartland.layers.xml.XmlCursor;
+import org.smartland.layers.xml.XmlInputException;
 
 /**
  * Reads Styled Layer Descriptor files, SLD 1.0 ({@code sld:}/{@code ogc:} namespaces) and SLD 1.1 with
@@ -29,7 +28,8 @@ import org.smartland.layers.query.Filter;
  * error names the source and line, e.g. {@code roads.sld:42: unknown symbolizer 'RasterSymbolizer'}.
  */
 public final class SldParser {
-  private static final XMLInputFactory FACTORY = newFactory();
+  /** Rule filters: the FES reader without a GML reader, so spatial operators are refused. */
+  private static final FesFilterReader FILTERS = new FesFilterReader(null);
 
   private SldParser() {
   }
@@ -55,14 +55,7 @@ public final class SldParser {
 
   /** The styles in a stream, which is read but not closed; {@code source} names it in messages. */
   public static List<Style> parse(InputStream in, String source) {
-    XMLStreamReader reader;
-    try {
-      reader = FACTORY.createXMLStreamReader(in);
-    } catch (XMLStreamException e) {
-      throw new StyleException(source + ": not well-formed XML: " + e.getMessage(), e);
-    }
-    try {
-      XmlCursor c = new XmlCursor(reader, source);
+    try (XmlCursor c = XmlCursor.open(in, source)) {
       c.toRoot();
       String fallbackName = source.replaceFirst("\\.[^.]*$", "");
       List<Style> styles = switch (c.name()) {
@@ -76,12 +69,10 @@ public final class SldParser {
         throw new StyleException(source + ": holds no UserStyle");
       }
       return styles;
-    } finally {
-      try {
-        reader.close();
-      } catch (XMLStreamException ignored) {
-        // nothing left to release
-      }
+    } catch (StyleException e) {
+      throw e;
+    } catch (XmlInputException e) {
+      throw new StyleException(e.getMessage(), e);
     }
   }
 
@@ -187,7 +178,7 @@ public final class SldParser {
         case "Abstract" -> titleAbstract[1] = c.text();
         case "Description" -> description(c, titleAbstract);
         case "Filter" -> {
-          filter = new FilterReader(c).read();
+          filter = FILTERS.read(c, null);
           hasFilter = true;
         }
         case "ElseFilter" -> {
@@ -230,24 +221,5 @@ public final class SldParser {
       throw c.error(what + ": " + d + " must not be negative");
     }
     return d;
-  }
-
-  private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resource '" + systemId + "' refused");
-    });
-    try {
-      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (IllegalArgumentException notSupported) {
-      // a StAX implementation without JAXP 1.5 access properties: DTD support is already off
-    }
-    return f;
   }
 }

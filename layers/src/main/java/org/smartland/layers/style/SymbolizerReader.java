@@ -1,6 +1,7 @@
 package org.smartland.layers.style;
 
 import java.util.Optional;
+import org.smartland.layers.xml.XmlCursor;
 
 /**
  * Reads the four supported symbolizers: polygons, lines, points (one well-known mark) and labels (see

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.smartland.layers.query.fes.FesFilterReader;
+import org.smartland.layers.xml.XmlCursor;
 
 /**
  * Reads a {@code TextSymbolizer}: the label property, font, fill, halo, point or line placement and the
@@ -64,7 +66,7 @@ final class TextSymbolizerReader {
       if (property != null) {
         throw c.error("a Label holds exactly one PropertyName");
       }
-      property = FilterReader.propertyName(c);
+      property = FesFilterReader.propertyName(c);
     }
     if (property == null) {
       throw c.error("a Label holds exactly one PropertyName");

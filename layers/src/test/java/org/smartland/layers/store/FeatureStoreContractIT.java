@@ -198,6 +198,20 @@ public abstract class FeatureStoreContractIT {
   }
 
   @Test
+  void resource_ids_select_by_feature_id_and_ids_that_are_not_ids_match_nothing() {
+    String corsico = idOf("Corsico");
+    String cusago = idOf("Cusago");
+    assertEquals(List.of("Corsico", "Cusago"), names(where(new Filter.ResourceIds(List.of(cusago, corsico, " " + corsico)))));
+    assertEquals(List.of(), names(where(new Filter.ResourceIds(List.of("1 OR 1=1", "'; DROP TABLE x; --",
+        "'; DROP TABLE places; --", "places." + corsico, "99999999999999999999", "")))));
+    assertEquals(List.of("Corsico"), names(where(new Filter.ResourceIds(List.of("1 OR 1=1", corsico)))));
+    assertEquals(4, places.count(where(new Filter.Not(new Filter.ResourceIds(List.of(corsico, cusago))))));
+    assertEquals(List.of("Cusago"), names(where(Filter.and(new Filter.ResourceIds(List.of(corsico, cusago)),
+        Filter.eq("kind", "village")))));
+    assertEquals(6, places.count(FeatureQuery.all()), "nothing was dropped");
+  }
+
+  @Test
   void unknown_properties_and_ill_typed_values_are_rejected() {
     assertThrows(InvalidQueryException.class, () -> names(where(Filter.eq("nope", 1))));
     assertThrows(InvalidQueryException.class, () -> names(where(Filter.eq("pop", "many"))));

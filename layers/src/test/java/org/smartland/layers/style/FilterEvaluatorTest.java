@@ -127,6 +127,16 @@ class FilterEvaluatorTest {
   }
 
   @Test
+  void resource_ids_match_the_feature_id_as_an_integer() {
+    Feature twelve = CORSICO.withId("12");
+    assertTrue(matches(new Filter.ResourceIds(List.of("7", "12")), twelve));
+    assertTrue(matches(new Filter.ResourceIds(List.of(" 012")), twelve));
+    assertFalse(matches(new Filter.ResourceIds(List.of("13", "1 OR 1=1", "schools.12")), twelve));
+    assertTrue(matches(new Filter.Not(new Filter.ResourceIds(List.of("13"))), twelve));
+    assertFalse(matches(new Filter.ResourceIds(List.of("12")), CORSICO), "a feature without an id matches no id");
+  }
+
+  @Test
   void a_compiled_filter_can_be_reused_for_many_features() {
     var p = new FilterEvaluator(new CrsTransforms()).compile(new Filter.Compare("pop", ComparisonOp.GE, "10000"));
     assertTrue(p.test(CORSICO));

@@ -10,10 +10,12 @@ import java.util.Map;
 /**
  * {@code /ows}: one URL for every OGC service, dispatched on {@code SERVICE}. Without {@code SERVICE}, the
  * WMS map operations (which may omit it) go to WMS; anything else, GetCapabilities included, gets an
- * exception report, since the service cannot be known.
+ * exception report, since the service cannot be known. XML requests POSTed here go to the one service
+ * that takes them.
  */
 public final class OwsEndpoint {
   private final Map<String, Handler> services = new LinkedHashMap<>();
+  private Handler post;
   private final Handler fallback;
 
   /**
@@ -28,8 +30,17 @@ public final class OwsEndpoint {
     return this;
   }
 
+  /** The service that takes XML requests POSTed to {@code /ows} (WFS: WMS here is GET only). */
+  public OwsEndpoint post(Handler handler) {
+    this.post = handler;
+    return this;
+  }
+
   public void routes(Javalin app) {
     app.get("/ows", this::handle);
+    if (post != null) {
+      app.post("/ows", post);
+    }
   }
 
   private void handle(Context ctx) throws Exception {

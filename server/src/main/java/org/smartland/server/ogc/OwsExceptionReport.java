@@ -44,7 +44,7 @@ public final class OwsExceptionReport {
   public static void unknownService(Context ctx) {
     KvpParams p = KvpParams.of(ctx);
     OgcException e = p.get("SERVICE")
-        .map(s -> OgcException.invalid("SERVICE", "service '" + s + "' is not offered here; use SERVICE=WMS"))
+        .map(s -> OgcException.invalid("SERVICE", "service '" + s + "' is not offered here; use SERVICE=WMS or SERVICE=WFS"))
         .orElseGet(() -> OgcException.missing("SERVICE"));
     respond(ctx, e, p.get("VERSION").filter(v -> v.toLowerCase(Locale.ROOT).matches("[0-9.]+")).orElse("2.0.0"));
   }

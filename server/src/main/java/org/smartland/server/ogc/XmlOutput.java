@@ -41,6 +41,14 @@ public final class XmlOutput {
     w.writeEndElement();
   }
 
+  /** {@code <prefix:name>text</prefix:name>}. */
+  public static void element(XMLStreamWriter w, String prefix, String ns, String name, String text)
+      throws XMLStreamException {
+    w.writeStartElement(prefix, name, ns);
+    w.writeCharacters(text);
+    w.writeEndElement();
+  }
+
   public static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
   }

@@ -13,6 +13,7 @@ import org.smartland.layers.store.StoreUnavailableException;
 import org.smartland.server.http.RequestIds;
 import org.smartland.server.ogc.KvpParams;
 import org.smartland.server.ogc.OgcException;
+import org.smartland.server.ogc.ServiceUrls;
 
 /**
  * WMS 1.3.0 over KVP GET at {@code /wms} (and {@code /ows?SERVICE=WMS}): dispatches on REQUEST and turns
@@ -49,7 +50,7 @@ public final class WmsService {
           if (!service.equalsIgnoreCase("WMS")) {
             throw OgcException.invalid("SERVICE", "this endpoint serves SERVICE=WMS, not '" + service + "'");
           }
-          ctx.contentType("text/xml; charset=UTF-8").result(capabilities.write(serviceUrl(ctx)));
+          ctx.contentType("text/xml; charset=UTF-8").result(capabilities.write(ServiceUrls.of(ctx)));
         }
         case "getmap" -> answer(ctx, getMap.handle(p));
         case "getfeatureinfo" -> answer(ctx, getFeatureInfo.handle(p));
@@ -104,14 +105,5 @@ public final class WmsService {
       }
     }
     ctx.status(e.status()).contentType(WmsExceptionReport.CONTENT_TYPE).result(WmsExceptionReport.xml(e));
-  }
-
-  /** The URL of this service without a query string, as clients should see it. */
-  static String serviceUrl(Context ctx) {
-    String forwardedProto = ctx.header("X-Forwarded-Proto");
-    String forwardedHost = ctx.header("X-Forwarded-Host");
-    String scheme = forwardedProto != null && forwardedProto.matches("https?") ? forwardedProto : ctx.scheme();
-    String host = forwardedHost != null && forwardedHost.matches("[A-Za-z0-9.:\\[\\]-]+") ? forwardedHost : ctx.host();
-    return scheme + "://" + (host == null ? "localhost" : host) + ctx.contextPath() + ctx.path();
   }
 }

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,7 @@ import org.smartland.server.FixtureTerritory;
 import org.smartland.server.TerritoryLayers;
 
 /**
- * GDAL and OWSLib, as installed from Debian by {@code ./smartland test}, against a started server on the
+ * WMS with GDAL and OWSLib, as installed from Debian by {@code ./smartland test}, against a started server on the
  * fixture territory. A missing client fails the test: these are the clients our users run.
  */
 class RealClientsIT {
@@ -44,36 +43,23 @@ class RealClientsIT {
 
   @Test
   void owslib_reads_capabilities_maps_and_feature_info() throws Exception {
-    Run r = run(List.of("/usr/bin/python3", "src/test/clients/owslib_wms_check.py", ows));
+    ClientRun r = ClientRun.of(List.of("/usr/bin/python3", "src/test/clients/owslib_wms_check.py", ows));
     assertEquals(0, r.exit(), r.output());
     assertTrue(r.output().contains("OWSLib checks passed"), r.output());
   }
 
   @Test
   void gdal_lists_the_layers_and_translates_a_getmap() throws Exception {
-    Run info = run(List.of("gdalinfo", "WMS:" + ows + "?SERVICE=WMS&REQUEST=GetCapabilities"));
+    ClientRun info = ClientRun.of(List.of("gdalinfo", "WMS:" + ows + "?SERVICE=WMS&REQUEST=GetCapabilities"));
     assertEquals(0, info.exit(), info.output());
     assertTrue(info.output().contains("LAYERS=schools&CRS=EPSG:4326"), info.output());
     Path png = dir.resolve("gdal.png");
-    Run translate = run(List.of("gdal_translate", "-q", "-of", "PNG", "-outsize", "200", "100",
+    ClientRun translate = ClientRun.of(List.of("gdal_translate", "-q", "-of", "PNG", "-outsize", "200", "100",
         "WMS:" + ows + "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=comuni&CRS=EPSG:32632"
             + "&BBOX=500000,5030000,510000,5035000&FORMAT=image/png", png.toString()));
     assertEquals(0, translate.exit(), translate.output());
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(0xff0000, img.getRGB(50, 50) & 0xffffff, "Corsico red where GDAL put it");
     assertEquals(0x00ff00, img.getRGB(150, 50) & 0xffffff, "Buccinasco green");
-  }
-
-  private record Run(int exit, String output) {
-  }
-
-  private static Run run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new Run(-1, "timed out: " + out);
-    }
-    return new Run(p.exitValue(), out);
   }
 }

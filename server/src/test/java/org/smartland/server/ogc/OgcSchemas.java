@@ -39,30 +39,71 @@ public final class OgcSchemas {
    * @param schemaUrl e.g. {@code http://schemas.opengis.net/wms/1.3.0/capabilities_1_3_0.xsd}
    */
   public static List<String> errors(byte[] xml, String schemaUrl) {
+    return errors(xml, null, schemaUrl);
+  }
+
+  /**
+   * The validation errors of {@code xml} against official schemas plus an application schema (a
+   * DescribeFeatureType answer, whose own imports are resolved offline too); empty when valid.
+   *
+   * @param appSchema the application schema's bytes, or null
+   */
+  public static List<String> errors(byte[] xml, byte[] appSchema, String... schemaUrls) {
     try {
       SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
       f.setResourceResolver(new Offline());
-      URL local = local(schemaUrl);
-      Schema schema = f.newSchema(new StreamSource(local.openStream(), local.toExternalForm()));
-      Validator v = schema.newValidator();
-      List<String> errors = new ArrayList<>();
-      v.setErrorHandler(new ErrorHandler() {
-        public void warning(SAXParseException e) {
-        }
-
-        public void error(SAXParseException e) {
-          errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-        }
-
-        public void fatalError(SAXParseException e) {
-          errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-        }
-      });
-      v.validate(new StreamSource(new ByteArrayInputStream(xml)));
-      return errors;
+      List<javax.xml.transform.Source> sources = new ArrayList<>();
+      for (String schemaUrl : schemaUrls) {
+        URL local = local(schemaUrl);
+        sources.add(new StreamSource(local.openStream(), local.toExternalForm()));
+      }
+      if (appSchema != null) {
+        sources.add(new StreamSource(new ByteArrayInputStream(appSchema), "urn:test:application-schema"));
+      }
+      Schema schema = f.newSchema(sources.toArray(new javax.xml.transform.Source[0]));
+      return validate(schema, xml);
     } catch (SAXException | IOException e) {
-      throw new IllegalStateException("cannot validate against " + schemaUrl + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot validate against " + List.of(schemaUrls) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The errors of compiling {@code xsd} itself as an XML Schema (imports resolved offline); empty when valid. */
+  public static List<String> schemaErrors(byte[] xsd) {
+    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    f.setResourceResolver(new Offline());
+    List<String> errors = new ArrayList<>();
+    f.setErrorHandler(collector(errors));
+    try {
+      f.newSchema(new StreamSource(new ByteArrayInputStream(xsd), "urn:test:schema"));
+    } catch (SAXException e) {
+      if (errors.isEmpty()) {
+        errors.add(e.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  private static List<String> validate(Schema schema, byte[] xml) throws SAXException, IOException {
+    Validator v = schema.newValidator();
+    List<String> errors = new ArrayList<>();
+    v.setErrorHandler(collector(errors));
+    v.validate(new StreamSource(new ByteArrayInputStream(xml)));
+    return errors;
+  }
+
+  private static ErrorHandler collector(List<String> errors) {
+    return new ErrorHandler() {
+      public void warning(SAXParseException e) {
+      }
+
+      public void error(SAXParseException e) {
+        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+      }
+
+      public void fatalError(SAXParseException e) {
+        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+      }
+    };
   }
 
   static URL local(String url) {
@@ -82,20 +123,25 @@ public final class OgcSchemas {
   private static final class Offline implements LSResourceResolver {
     @Override
     public LSInput resolveResource(String type, String namespace, String publicId, String systemId, String baseUri) {
-      String absolute;
-      try {
-        absolute = baseUri == null ? systemId : new java.net.URI(baseUri).resolve(systemId).toString();
-      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-        absolute = systemId;
-      }
       if (systemId == null) {
         return null;
       }
-      if (absolute.startsWith("jar:") || absolute.startsWith("file:")) {
+      if (systemId.startsWith("http")) {
+        return new Input(local(systemId));
+      }
+      if (baseUri == null) {
         return null;
       }
-      URL url = local(systemId.startsWith("http") ? systemId : absolute);
-      return new Input(url);
+      try {
+        URL resolved = new URL(new URL(baseUri), systemId);
+        String r = resolved.toExternalForm();
+        if (r.startsWith("jar:") || r.startsWith("file:")) {
+          return new Input(resolved);
+        }
+        return new Input(local(r));
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalStateException("cannot resolve " + systemId + " against " + baseUri, e);
+      }
     }
   }
 

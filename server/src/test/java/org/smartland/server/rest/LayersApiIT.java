@@ -59,7 +59,7 @@ class LayersApiIT {
     assertEquals("stand-in", schools.at("/provenance/kind").asText());
     assertTrue(schools.at("/provenance/summary").asText().startsWith("STAND-IN"));
     assertEquals("#33a02c", schools.at("/corridor/colour").asText());
-    assertEquals(false, schools.at("/attributes/1/queryable").asBoolean());
+    assertEquals(false, schools.at("/attributes/3/queryable").asBoolean());
   }
 
   @Test

@@ -1,14 +1,17 @@
 package org.smartland.layers.store.sql;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.smartland.layers.catalog.AttributeDefinition;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.query.Filter;
 import org.smartland.layers.query.InvalidQueryException;
+import org.smartland.layers.store.FeatureIds;
 import org.smartland.layers.store.FeatureSchema;
 
 /**
@@ -20,6 +23,8 @@ import org.smartland.layers.store.FeatureSchema;
 public final class FilterSql {
   /** Deepest nesting of AND/OR/NOT accepted, so that a hostile filter cannot exhaust the stack. */
   public static final int MAX_DEPTH = 50;
+  /** Most distinct ids one resource id filter may list, well within every database's parameter limit. */
+  public static final int MAX_RESOURCE_IDS = 1000;
 
   private final FeatureSchema schema;
   private final SqlDialect dialect;
@@ -71,6 +76,8 @@ public final class FilterSql {
         throw new InvalidQueryException("DWITHIN distance must be a finite, non-negative number");
       }
       return spatial("DWITHIN", d.geometry(), List.of(d.distance()), d.distance());
+    } else if (f instanceof Filter.ResourceIds r) {
+      return resourceIds(r);
     }
     throw new InvalidQueryException("unsupported filter " + f.getClass().getSimpleName());
   }
@@ -87,6 +94,21 @@ public final class FilterSql {
       params.addAll(s.params());
     }
     return new SqlFragment(String.join(op, parts), params);
+  }
+
+  /** {@code fid IN (?, …)} over the ids that are integers; ids that are not match nothing. */
+  private static SqlFragment resourceIds(Filter.ResourceIds r) {
+    Set<Long> fids = new LinkedHashSet<>();
+    for (String id : r.ids()) {
+      FeatureIds.parse(id).ifPresent(fids::add);
+    }
+    if (fids.size() > MAX_RESOURCE_IDS) {
+      throw new InvalidQueryException("at most " + MAX_RESOURCE_IDS + " resource ids per filter");
+    }
+    if (fids.isEmpty()) {
+      return SqlFragment.of("1=0");
+    }
+    return new SqlFragment("fid IN (" + "?,".repeat(fids.size() - 1) + "?)", new ArrayList<>(fids));
   }
 
   private SqlFragment compare(Filter.Compare c) {

@@ -28,6 +28,7 @@ import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.layers.query.SortKey;
 import org.smartland.layers.store.Feature;
 import org.smartland.layers.store.FeatureChange;
+import org.smartland.layers.store.FeatureIds;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.FeatureStore;
 import org.smartland.layers.store.StoreException;
@@ -115,12 +116,11 @@ public final class SqlFeatureStore implements FeatureStore {
 
   @Override
   public Optional<Feature> byId(String id) {
-    long fid;
-    try {
-      fid = Long.parseLong(id.trim());
-    } catch (NumberFormatException e) {
+    Optional<Long> parsed = FeatureIds.parse(id);
+    if (parsed.isEmpty()) {
       return Optional.empty();
     }
+    long fid = parsed.get();
     StringBuilder sql = new StringBuilder("SELECT fid, ").append(dialect.selectGeometry());
     for (AttributeDefinition a : schema.attributes()) {
       sql.append(", \"").append(a.name()).append('"');

@@ -42,6 +42,20 @@ class FilterSqlTest {
     assertThrows(InvalidQueryException.class, () -> sql.toSql(deep));
   }
 
+  @Test
+  void resource_ids_are_bound_integers_and_ids_that_are_not_integers_match_nothing() {
+    SqlFragment f = sql.toSql(new Filter.ResourceIds(List.of("12", " 7", "12", "1 OR 1=1", "'; DROP TABLE x; --")));
+    assertEquals("fid IN (?,?)", f.sql());
+    assertEquals(List.of(12L, 7L), f.params());
+    SqlFragment none = sql.toSql(new Filter.ResourceIds(List.of("schools.12", "1 OR 1=1")));
+    assertEquals("1=0", none.sql());
+    assertEquals(List.of(), none.params());
+    List<String> many = java.util.stream.IntStream.rangeClosed(1, FilterSql.MAX_RESOURCE_IDS + 1)
+        .mapToObj(String::valueOf).toList();
+    assertThrows(InvalidQueryException.class, () -> sql.toSql(new Filter.ResourceIds(many)));
+    assertThrows(InvalidQueryException.class, () -> new Filter.ResourceIds(List.of()));
+  }
+
   /** Only the parts of a dialect the filter writer touches. */
   private static final class PostgisLikeDialect implements SqlDialect {
     public String table(String name) {

@@ -1,83 +1,28 @@
-package org.smartland.layers.style;
+package org.smartland.layers.query.fes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.smartland.layers.query.Filter;
-import org.smartland.layers.store.sql.FilterSql;
+import org.smartland.layers.xml.XmlCursor;
 
 /**
- * Reads an OGC filter (Filter Encoding 1.0/1.1, and the FES 2.0 spellings) into the {@link Filter} AST:
- * comparisons (equal, not equal, less, less or equal, greater, greater or equal) between a property and a
- * literal, {@code PropertyIsLike}, {@code PropertyIsNull}, {@code PropertyIsBetween}, {@code And},
- * {@code Or}, {@code Not}. Literals stay text: stores and the evaluator coerce them to the property's type.
- * An equality with {@code matchCase="false"} becomes a case-insensitive LIKE without wildcards. Anything else
- * (functions, arithmetic, spatial operators, feature ids) is refused with file and line.
+ * Comparison operators between one property and literals: the six comparisons, {@code PropertyIsLike},
+ * {@code PropertyIsNull}/{@code PropertyIsNil} and {@code PropertyIsBetween}. Other expressions (functions,
+ * arithmetic, two properties) are refused, naming the element.
  */
-final class FilterReader {
-  private static final Pattern PROPERTY = Pattern.compile("(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][A-Za-z0-9_]*)");
+final class FesComparisons {
+  static final Set<String> OPERATORS = Set.of("PropertyIsEqualTo", "PropertyIsNotEqualTo", "PropertyIsLessThan",
+      "PropertyIsLessThanOrEqualTo", "PropertyIsGreaterThan", "PropertyIsGreaterThanOrEqualTo", "PropertyIsLike",
+      "PropertyIsNull", "PropertyIsNil", "PropertyIsBetween");
 
   private final XmlCursor c;
 
-  FilterReader(XmlCursor cursor) {
-    this.c = cursor;
+  FesComparisons(XmlCursor c) {
+    this.c = c;
   }
 
-  /** Reads the {@code Filter} element at the cursor, which holds exactly one operator. */
+  /** The comparison operator at the cursor, one of {@link #OPERATORS}. */
   Filter read() {
-    Filter result = null;
-    while (c.nextChild()) {
-      if (result != null) {
-        throw c.error("a Filter holds one operator; combine several with And or Or");
-      }
-      result = operator(1);
-    }
-    if (result == null) {
-      throw c.error("empty Filter");
-    }
-    return result;
-  }
-
-  /** Reads a {@code PropertyName} (or FES 2.0 {@code ValueReference}) at the cursor: a plain attribute name. */
-  static String propertyName(XmlCursor c) {
-    String text = c.text();
-    var m = PROPERTY.matcher(text);
-    if (!m.matches()) {
-      throw c.error("property name '" + text + "' is not a plain attribute name");
-    }
-    return m.group(1);
-  }
-
-  private Filter operator(int depth) {
-    if (depth > FilterSql.MAX_DEPTH) {
-      throw c.error("filter nests deeper than " + FilterSql.MAX_DEPTH + " levels");
-    }
-    String op = c.name();
-    return switch (op) {
-      case "And", "Or" -> {
-        List<Filter> operands = new ArrayList<>();
-        while (c.nextChild()) {
-          operands.add(operator(depth + 1));
-        }
-        if (operands.isEmpty()) {
-          throw c.error(op + " needs at least one operand");
-        }
-        yield operands.size() == 1 ? operands.get(0)
-            : op.equals("And") ? new Filter.And(operands) : new Filter.Or(operands);
-      }
-      case "Not" -> {
-        Filter inner = null;
-        while (c.nextChild()) {
-          if (inner != null) {
-            throw c.error("Not takes exactly one operand");
-          }
-          inner = operator(depth + 1);
-        }
-        if (inner == null) {
-          throw c.error("Not takes exactly one operand");
-        }
-        yield new Filter.Not(inner);
-      }
+    return switch (c.name()) {
       case "PropertyIsEqualTo" -> compare(Filter.ComparisonOp.EQ);
       case "PropertyIsNotEqualTo" -> compare(Filter.ComparisonOp.NE);
       case "PropertyIsLessThan" -> compare(Filter.ComparisonOp.LT);
@@ -85,26 +30,14 @@ final class FilterReader {
       case "PropertyIsGreaterThan" -> compare(Filter.ComparisonOp.GT);
       case "PropertyIsGreaterThanOrEqualTo" -> compare(Filter.ComparisonOp.GE);
       case "PropertyIsLike" -> like();
-      case "PropertyIsNull" -> {
-        String property = null;
-        while (c.nextChild()) {
-          property = property(property, "PropertyIsNull");
-        }
-        if (property == null) {
-          throw c.error("PropertyIsNull needs a PropertyName");
-        }
-        yield new Filter.IsNull(property);
-      }
       case "PropertyIsBetween" -> between();
-      default -> throw c.error("unsupported filter '" + op + "' (supported: PropertyIsEqualTo, PropertyIsNotEqualTo, "
-          + "PropertyIsLessThan[OrEqualTo], PropertyIsGreaterThan[OrEqualTo], PropertyIsLike, PropertyIsNull, "
-          + "PropertyIsBetween, And, Or, Not)");
+      default -> isNull();
     };
   }
 
   private Filter compare(Filter.ComparisonOp op) {
     String opName = c.name();
-    boolean matchCase = !c.attribute("matchCase").map(v -> v.equalsIgnoreCase("false")).orElse(false);
+    boolean matchCase = !c.attribute("matchCase").map(v -> v.trim().equalsIgnoreCase("false")).orElse(false);
     String property = null;
     String literal = null;
     boolean literalFirst = false;
@@ -114,7 +47,7 @@ final class FilterReader {
           throw c.error(opName + " compares one property with one literal");
         }
         literalFirst = property == null;
-        literal = c.rawText();
+        literal = literal();
       } else {
         property = property(property, opName);
       }
@@ -122,19 +55,18 @@ final class FilterReader {
     if (property == null || literal == null) {
       throw c.error(opName + " compares one property with one literal");
     }
-    Filter.ComparisonOp effective = literalFirst ? flip(op) : op;
     if (!matchCase && (op == Filter.ComparisonOp.EQ || op == Filter.ComparisonOp.NE)) {
       Filter like = new Filter.Like(property, escapeLike(literal), true);
       return op == Filter.ComparisonOp.EQ ? like : new Filter.Not(like);
     }
-    return new Filter.Compare(property, effective, literal);
+    return new Filter.Compare(property, literalFirst ? flip(op) : op, literal);
   }
 
   private Filter like() {
     String wild = c.attribute("wildCard").orElse("*");
     String single = c.attribute("singleChar").orElse(".");
     String escape = c.attribute("escapeChar").or(() -> c.attribute("escape")).orElse("\\");
-    boolean matchCase = !c.attribute("matchCase").map(v -> v.equalsIgnoreCase("false")).orElse(false);
+    boolean matchCase = !c.attribute("matchCase").map(v -> v.trim().equalsIgnoreCase("false")).orElse(false);
     if (wild.length() != 1 || single.length() != 1 || escape.length() != 1) {
       throw c.error("PropertyIsLike wildCard, singleChar and escapeChar must be single characters");
     }
@@ -142,7 +74,10 @@ final class FilterReader {
     String pattern = null;
     while (c.nextChild()) {
       if (c.name().equals("Literal")) {
-        pattern = c.rawText();
+        if (pattern != null) {
+          throw c.error("PropertyIsLike holds one Literal pattern");
+        }
+        pattern = literal();
       } else {
         property = property(property, "PropertyIsLike");
       }
@@ -152,6 +87,18 @@ final class FilterReader {
     }
     return new Filter.Like(property, sqlPattern(pattern, wild.charAt(0), single.charAt(0), escape.charAt(0)),
         !matchCase);
+  }
+
+  private Filter isNull() {
+    String opName = c.name();
+    String property = null;
+    while (c.nextChild()) {
+      property = property(property, opName);
+    }
+    if (property == null) {
+      throw c.error(opName + " needs a PropertyName");
+    }
+    return new Filter.IsNull(property);
   }
 
   private Filter between() {
@@ -177,7 +124,7 @@ final class FilterReader {
       if (!c.name().equals("Literal") || value != null) {
         throw c.error(name + " holds one Literal");
       }
-      value = c.rawText();
+      value = literal();
     }
     if (value == null) {
       throw c.error(name + " holds one Literal");
@@ -185,15 +132,26 @@ final class FilterReader {
     return value;
   }
 
+  /** The literal at the cursor, verbatim (white space included), bounded in length. */
+  private String literal() {
+    String text = c.rawText();
+    if (text.length() > FesFilterReader.MAX_LITERAL_LENGTH) {
+      throw c.error("a Literal is longer than " + FesFilterReader.MAX_LITERAL_LENGTH + " characters");
+    }
+    return text;
+  }
+
   private String property(String already, String opName) {
-    if (!c.name().equals("PropertyName") && !c.name().equals("ValueReference")) {
-      throw c.error("'" + c.name() + "' in " + opName
+    String name = c.name();
+    if (!name.equals("PropertyName") && !name.equals("ValueReference")) {
+      String what = name.equals("Function") ? "function '" + c.attribute("name").orElse("") + "'" : "'" + name + "'";
+      throw c.error(what + " in " + opName
           + ": filter expressions other than a property name and a literal are not supported");
     }
     if (already != null) {
       throw c.error(opName + " names one property");
     }
-    return propertyName(c);
+    return FesFilterReader.propertyName(c);
   }
 
   private static Filter.ComparisonOp flip(Filter.ComparisonOp op) {

@@ -1,0 +1,69 @@
+package org.smartland.server.wfs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.smartland.layers.query.FeatureQuery;
+import org.smartland.layers.query.Filter;
+
+/**
+ * What a GetFeature returns, settled before the first byte is written: the features matched over all
+ * queries, the page (STARTINDEX/COUNT applied across the queries in order) as one store query per type,
+ * and the number the page returns. The stores sort by the request's keys then by id, so pages neither
+ * repeat nor lose features.
+ *
+ * @param matched  numberMatched
+ * @param returned numberReturned
+ * @param slices   the store queries of the page, in order
+ */
+record ResultPlan(long matched, long returned, List<Slice> slices) {
+
+  /** One type's share of the page. */
+  record Slice(TypeQuery query, FeatureQuery storeQuery) {
+  }
+
+  static ResultPlan of(GetFeatureRequest r, int countDefault) {
+    long remaining = r.hits() ? 0 : r.count().orElse(countDefault);
+    long skip = r.startIndex();
+    long matched = 0;
+    long returned = 0;
+    List<Slice> slices = new ArrayList<>();
+    for (TypeQuery q : r.queries()) {
+      FeatureQuery base = storeQuery(q, r.valueReference());
+      long n = q.type().store().count(base);
+      matched += n;
+      long skipHere = Math.min(skip, n);
+      skip -= skipHere;
+      long take = Math.min(remaining, n - skipHere);
+      if (take > 0) {
+        slices.add(new Slice(q, base.withPage(skipHere, (int) take)));
+        remaining -= take;
+        returned += take;
+      }
+    }
+    return new ResultPlan(matched, returned, slices);
+  }
+
+  /** The store query of a WFS query: filter, bbox, sort keys, properties and output CRS; no page yet. */
+  static FeatureQuery storeQuery(TypeQuery q, String valueReference) {
+    FeatureQuery fq = FeatureQuery.all().withFilter(q.filter()).withSortBy(q.sortBy());
+    if (q.bbox().isPresent()) {
+      fq = fq.withBbox(q.bbox().get());
+    }
+    List<String> wanted = q.propertyNames().orElse(null);
+    if (valueReference != null) {
+      String name = PropertyNames.check(q.type(), valueReference, true, "VALUEREFERENCE");
+      wanted = List.of(name);
+      if (!name.equals(PropertyNames.GEOMETRY)) {
+        fq = fq.withFilter(Filter.and(fq.filter(), new Filter.Not(new Filter.IsNull(name))));
+      }
+    }
+    if (wanted != null) {
+      fq = fq.withProperties(wanted.stream().filter(n -> !n.equals(PropertyNames.GEOMETRY)).toList());
+      if (!wanted.contains(PropertyNames.GEOMETRY)) {
+        fq = fq.withoutGeometry();
+      }
+    }
+    int srid = q.srsName().map(c -> c.srid()).orElse(q.type().store().schema().srid());
+    return fq.withOutputSrid(srid);
+  }
+}
