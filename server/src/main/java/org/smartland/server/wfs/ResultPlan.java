@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.smartland.layers.query.FeatureQuery;
 import org.smartland.layers.query.Filter;
+import org.smartland.layers.query.InvalidQueryException;
+import org.smartland.server.ogc.OgcException;
 
 /**
  * What a GetFeature returns, settled before the first byte is written: the features matched over all
@@ -29,7 +31,13 @@ record ResultPlan(long matched, long returned, List<Slice> slices) {
     List<Slice> slices = new ArrayList<>();
     for (TypeQuery q : r.queries()) {
       FeatureQuery base = storeQuery(q, r.valueReference());
-      long n = q.type().store().count(base);
+      long n;
+      try {
+        n = q.type().store().count(base);
+      } catch (InvalidQueryException e) {
+        // a literal the attribute's type cannot take (e.g. 'abc' for an integer): the filter is at fault
+        throw OgcException.invalid(q.bbox().isPresent() ? "BBOX" : "FILTER", e.getMessage());
+      }
       matched += n;
       long skipHere = Math.min(skip, n);
       skip -= skipHere;

@@ -157,7 +157,13 @@ final class WfsCapabilities {
   }
 
   private static void constraint(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-    w.writeStartElement("ows", "Constraint", OWS);
+    constraint(w, "ows", OWS, name, value);
+  }
+
+  /** {@code <prefix:Constraint name="…"><ows:NoValues/><ows:DefaultValue>value</…>}, for OWS and FES. */
+  private static void constraint(XMLStreamWriter w, String prefix, String ns, String name, String value)
+      throws XMLStreamException {
+    w.writeStartElement(prefix, "Constraint", ns);
     w.writeAttribute("name", name);
     w.writeEmptyElement("ows", "NoValues", OWS);
     ows(w, "DefaultValue", value);
@@ -168,32 +174,44 @@ final class WfsCapabilities {
     String wfs = FeatureCollectionWriter.WFS20;
     w.writeStartElement("wfs", "FeatureTypeList", wfs);
     for (FeatureType t : catalog.types()) {
-      LayerDefinition d = t.definition();
-      w.writeStartElement("wfs", "FeatureType", wfs);
-      XmlOutput.element(w, "wfs", wfs, "Name", catalog.qualifiedName(t));
-      XmlOutput.element(w, "wfs", wfs, "Title", d.title());
-      XmlOutput.element(w, "wfs", wfs, "Abstract", abstractOf(d));
-      w.writeStartElement("ows", "Keywords", OWS);
-      for (String k : keywords(d)) {
-        ows(w, "Keyword", k);
-      }
-      w.writeEndElement();
-      XmlOutput.element(w, "wfs", wfs, "DefaultCRS", catalog.defaultCrs().urn());
-      for (Crs o : otherCrs(c)) {
-        XmlOutput.element(w, "wfs", wfs, "OtherCRS", o.urn());
-      }
-      w.writeStartElement("wfs", "OutputFormats", wfs);
-      for (String f : OutputFormat.advertised(WfsVersions.V200)) {
-        XmlOutput.element(w, "wfs", wfs, "Format", f);
-      }
-      w.writeEndElement();
-      Envelope e = t.summary().wgs84Extent().orElse(null);
-      if (e != null) {
-        w.writeStartElement("ows", "WGS84BoundingBox", OWS);
-        ows(w, "LowerCorner", e.getMinX() + " " + e.getMinY());
-        ows(w, "UpperCorner", e.getMaxX() + " " + e.getMaxY());
-        w.writeEndElement();
-      }
+      featureType(w, catalog, t, WfsVersions.V200);
+    }
+    w.writeEndElement();
+  }
+
+  /**
+   * One {@code wfs:FeatureType}, in the namespaces and element names of the version (2.0.0: DefaultCRS and
+   * OWS 1.1; 1.1.0: DefaultSRS and OWS 1.0), whose prefixes {@code wfs} and {@code ows} the caller bound.
+   */
+  static void featureType(XMLStreamWriter w, WfsCatalog catalog, FeatureType t, String version)
+      throws XMLStreamException {
+    boolean v11 = version.equals(WfsVersions.V110);
+    String wfs = v11 ? FeatureCollectionWriter.WFS11 : FeatureCollectionWriter.WFS20;
+    String ows = v11 ? WfsCapabilities11.OWS10 : OWS;
+    LayerDefinition d = t.definition();
+    w.writeStartElement("wfs", "FeatureType", wfs);
+    XmlOutput.element(w, "wfs", wfs, "Name", catalog.qualifiedName(t));
+    XmlOutput.element(w, "wfs", wfs, "Title", d.title());
+    XmlOutput.element(w, "wfs", wfs, "Abstract", abstractOf(d));
+    w.writeStartElement("ows", "Keywords", ows);
+    for (String k : keywords(d)) {
+      XmlOutput.element(w, "ows", ows, "Keyword", k);
+    }
+    w.writeEndElement();
+    XmlOutput.element(w, "wfs", wfs, v11 ? "DefaultSRS" : "DefaultCRS", catalog.defaultCrs().urn());
+    for (Crs o : otherCrs(catalog.territory().catalog())) {
+      XmlOutput.element(w, "wfs", wfs, v11 ? "OtherSRS" : "OtherCRS", o.urn());
+    }
+    w.writeStartElement("wfs", "OutputFormats", wfs);
+    for (String f : OutputFormat.advertised(version)) {
+      XmlOutput.element(w, "wfs", wfs, "Format", f);
+    }
+    w.writeEndElement();
+    Envelope e = t.summary().wgs84Extent().orElse(null);
+    if (e != null) {
+      w.writeStartElement("ows", "WGS84BoundingBox", ows);
+      XmlOutput.element(w, "ows", ows, "LowerCorner", e.getMinX() + " " + e.getMinY());
+      XmlOutput.element(w, "ows", ows, "UpperCorner", e.getMaxX() + " " + e.getMaxY());
       w.writeEndElement();
     }
     w.writeEndElement();
@@ -271,11 +289,7 @@ final class WfsCapabilities {
   }
 
   private static void fesConstraint(XMLStreamWriter w, String name, boolean value) throws XMLStreamException {
-    w.writeStartElement("fes", "Constraint", FES);
-    w.writeAttribute("name", name);
-    w.writeEmptyElement("ows", "NoValues", OWS);
-    ows(w, "DefaultValue", value ? "TRUE" : "FALSE");
-    w.writeEndElement();
+    constraint(w, "fes", FES, name, value ? "TRUE" : "FALSE");
   }
 
   static void ows(XMLStreamWriter w, String name, String text) throws XMLStreamException {

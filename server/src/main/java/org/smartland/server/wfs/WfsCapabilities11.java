@@ -3,9 +3,7 @@ package org.smartland.server.wfs;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.locationtech.jts.geom.Envelope;
 import org.smartland.layers.catalog.LayerCatalog;
-import org.smartland.layers.crs.Crs;
 import org.smartland.server.ogc.XmlOutput;
 
 /**
@@ -65,32 +63,7 @@ final class WfsCapabilities11 {
       XmlOutput.element(w, "wfs", wfs, "Operation", "Query");
       w.writeEndElement();
       for (FeatureType t : catalog.types()) {
-        w.writeStartElement("wfs", "FeatureType", wfs);
-        XmlOutput.element(w, "wfs", wfs, "Name", catalog.qualifiedName(t));
-        XmlOutput.element(w, "wfs", wfs, "Title", t.definition().title());
-        XmlOutput.element(w, "wfs", wfs, "Abstract", WfsCapabilities.abstractOf(t.definition()));
-        w.writeStartElement("ows", "Keywords", OWS10);
-        for (String k : WfsCapabilities.keywords(t.definition())) {
-          ows(w, "Keyword", k);
-        }
-        w.writeEndElement();
-        XmlOutput.element(w, "wfs", wfs, "DefaultSRS", catalog.defaultCrs().urn());
-        for (Crs o : WfsCapabilities.otherCrs(c)) {
-          XmlOutput.element(w, "wfs", wfs, "OtherSRS", o.urn());
-        }
-        w.writeStartElement("wfs", "OutputFormats", wfs);
-        for (String f : OutputFormat.advertised(WfsVersions.V110)) {
-          XmlOutput.element(w, "wfs", wfs, "Format", f);
-        }
-        w.writeEndElement();
-        Envelope e = t.summary().wgs84Extent().orElse(null);
-        if (e != null) {
-          w.writeStartElement("ows", "WGS84BoundingBox", OWS10);
-          ows(w, "LowerCorner", e.getMinX() + " " + e.getMinY());
-          ows(w, "UpperCorner", e.getMaxX() + " " + e.getMaxY());
-          w.writeEndElement();
-        }
-        w.writeEndElement();
+        WfsCapabilities.featureType(w, catalog, t, WfsVersions.V110);
       }
       w.writeEndElement();
 

@@ -288,6 +288,26 @@ class WfsIT {
     assertFalse(text(r).contains("root:"));
   }
 
+  @Test
+  void post_bodies_over_the_size_limit_are_refused() {
+    String filler = "<!-- " + "x".repeat(2_000_000) + " -->";
+    HttpResponse<byte[]> r = post("/wfs", "<wfs:GetCapabilities service=\"WFS\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\">"
+        + filler + "</wfs:GetCapabilities>");
+    assertReport(r, 413, "NoApplicableCode", null);
+  }
+
+  @Test
+  void post_describe_feature_type_and_capabilities() {
+    HttpResponse<byte[]> dft = post("/wfs", "<wfs:DescribeFeatureType service=\"WFS\" version=\"2.0.0\" "
+        + "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:s=\"https://smartland-twin.org/ns/fixture\">"
+        + "<wfs:TypeName>s:schools</wfs:TypeName></wfs:DescribeFeatureType>");
+    assertEquals(200, dft.statusCode(), text(dft));
+    assertTrue(text(dft).contains("name=\"schoolsType\"") && !text(dft).contains("comuniType"));
+    HttpResponse<byte[]> caps = post("/ows", "<GetCapabilities xmlns=\"http://www.opengis.net/wfs/2.0\" service=\"WFS\">"
+        + "<AcceptVersions xmlns=\"http://www.opengis.net/ows/1.1\"><Version>2.0.0</Version></AcceptVersions></GetCapabilities>");
+    assertEquals(List.of(), OgcSchemas.errors(caps.body(), WFS_XSD));
+  }
+
   // --- errors
 
   @Test
