@@ -12,6 +12,7 @@ import org.smartland.server.http.ApiErrors;
 import org.smartland.server.http.RequestIds;
 import org.smartland.server.ogc.OwsEndpoint;
 import org.smartland.server.ogc.OwsExceptionReport;
+import org.smartland.server.ogcapi.OgcApiService;
 import org.smartland.server.rest.LayersApi;
 import org.smartland.server.wfs.WfsCatalog;
 import org.smartland.server.wfs.WfsLimits;
@@ -52,6 +53,7 @@ public final class App {
     ImageIoPlugins.useJdkPluginsOnly();
     WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT);
     wms.routes(javalin);
+    new OgcApiService(territory, crs, styles).routes(javalin);
     WfsService wfs = new WfsService(new WfsCatalog(territory), crs, WfsLimits.DEFAULT);
     wfs.routes(javalin);
     new OwsEndpoint(OwsExceptionReport::unknownService).service("WMS", wms::handle).service("WFS", wfs::handle)

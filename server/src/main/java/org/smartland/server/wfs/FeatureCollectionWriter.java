@@ -83,7 +83,7 @@ final class FeatureCollectionWriter {
         Crs c = outputCrs(s.query());
         GmlFeatureWriter fw = new GmlFeatureWriter(catalog, gml, srsNames.gmlName(c), srsNames.northEast(c),
             decimals(c));
-        try (Stream<Feature> features = s.query().type().store().query(s.storeQuery())) {
+        try (Stream<Feature> features = s.features()) {
           var it = features.iterator();
           while (it.hasNext()) {
             Feature f = it.next();
@@ -171,11 +171,12 @@ final class FeatureCollectionWriter {
       g.writeArrayFieldStart("features");
       for (ResultPlan.Slice s : plan.slices()) {
         FeatureType t = s.query().type();
-        try (Stream<Feature> features = t.store().query(s.storeQuery())) {
+        int decimals = decimals(outputCrs(s.query()));
+        try (Stream<Feature> features = s.features()) {
           var it = features.iterator();
           while (it.hasNext()) {
             Feature f = it.next();
-            GeoJson.feature(g, f, ResourceIds.of(t, f.id().orElse("0")), false, Map.of());
+            GeoJson.feature(g, f, ResourceIds.of(t, f.id().orElse("0")), false, Map.of(), decimals);
           }
         }
       }

@@ -6,6 +6,9 @@ import org.smartland.layers.query.FeatureQuery;
 import org.smartland.layers.query.Filter;
 import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.server.ogc.OgcException;
+import org.smartland.server.paging.CountedPage;
+import org.smartland.layers.store.Feature;
+import java.util.stream.Stream;
 
 /**
  * What a GetFeature returns, settled before the first byte is written: the features matched over all
@@ -19,11 +22,18 @@ import org.smartland.server.ogc.OgcException;
  */
 record ResultPlan(long matched, long returned, List<Slice> slices) {
 
-  /** One type's share of the page. */
-  record Slice(TypeQuery query, FeatureQuery storeQuery) {
+  /** One type's share of the page; its features already read when {@code held} is not null. */
+  record Slice(TypeQuery query, FeatureQuery storeQuery, List<Feature> held) {
+    /** The slice's features; the caller closes the stream. */
+    Stream<Feature> features() {
+      return held != null ? held.stream() : query.type().store().query(storeQuery);
+    }
   }
 
   static ResultPlan of(GetFeatureRequest r, int countDefault) {
+    if (!r.hits() && r.queries().size() == 1) {
+      return onePage(r, r.queries().get(0), r.count().orElse(countDefault));
+    }
     long remaining = r.hits() ? 0 : r.count().orElse(countDefault);
     long skip = r.startIndex();
     long matched = 0;
@@ -35,20 +45,37 @@ record ResultPlan(long matched, long returned, List<Slice> slices) {
       try {
         n = q.type().store().count(base);
       } catch (InvalidQueryException e) {
-        // a literal the attribute's type cannot take (e.g. 'abc' for an integer): the filter is at fault
-        throw OgcException.invalid(q.bbox().isPresent() ? "BBOX" : "FILTER", e.getMessage());
+        throw invalid(q, e);
       }
       matched += n;
       long skipHere = Math.min(skip, n);
       skip -= skipHere;
       long take = Math.min(remaining, n - skipHere);
       if (take > 0) {
-        slices.add(new Slice(q, base.withPage(skipHere, (int) take)));
+        slices.add(new Slice(q, base.withPage(skipHere, (int) take), null));
         remaining -= take;
         returned += take;
       }
     }
     return new ResultPlan(matched, returned, slices);
+  }
+
+  /** A single query's page, read first so that a short page needs no separate count ({@link CountedPage}). */
+  private static ResultPlan onePage(GetFeatureRequest r, TypeQuery q, int limit) {
+    FeatureQuery base = storeQuery(q, r.valueReference());
+    CountedPage page;
+    try {
+      page = CountedPage.fetch(q.type().store(), base, r.startIndex(), limit);
+    } catch (InvalidQueryException e) {
+      throw invalid(q, e);
+    }
+    List<Slice> slices = page.returned() == 0 ? List.of() : List.of(new Slice(q, page.page(), page.held()));
+    return new ResultPlan(page.matched(), page.returned(), slices);
+  }
+
+  /** A literal the attribute's type cannot take (e.g. 'abc' for an integer): the filter is at fault. */
+  private static OgcException invalid(TypeQuery q, InvalidQueryException e) {
+    return OgcException.invalid(q.bbox().isPresent() ? "BBOX" : "FILTER", e.getMessage());
   }
 
   /** The store query of a WFS query: filter, bbox, sort keys, properties and output CRS; no page yet. */

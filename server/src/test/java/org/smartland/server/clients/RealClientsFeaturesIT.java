@@ -32,11 +32,12 @@ import org.smartland.server.TerritoryLayers;
 import org.smartland.server.TestClient;
 
 /**
- * WFS 2.0 with GDAL ({@code ogrinfo WFS:}, {@code ogr2ogr} with a bbox and forced paging) and OWSLib, as
+ * WFS 2.0 and OGC API - Features with GDAL ({@code ogrinfo WFS:/OAPIF:}, {@code ogr2ogr} with a bbox and
+ * forced paging) and OWSLib, as
  * installed from Debian by {@code ./smartland test}, against a started server on the fixture territory plus
  * a grid of schools, so that there are pages to walk.
  */
-class RealClientsWfsIT {
+class RealClientsFeaturesIT {
   @TempDir
   static Path dir;
   static App app;
@@ -94,6 +95,34 @@ class RealClientsWfsIT {
         "500000,5030000,505000,5035000", "40"));
     assertEquals(0, r.exit(), r.output());
     assertTrue(r.output().contains("OWSLib WFS checks passed"), r.output());
+  }
+
+  @Test
+  void ogrinfo_lists_the_ogc_api_collections_with_their_counts() throws Exception {
+    String oapif = ows.replace("/ows", "/ogc");
+    ClientRun r = ClientRun.of(List.of("ogrinfo", "-ro", "-so", "-al", "OAPIF:" + oapif));
+    assertEquals(0, r.exit(), r.output());
+    assertTrue(r.output().contains("Layer name: schools"), r.output());
+    assertTrue(r.output().contains("Feature Count: " + (3 + GRID_SCHOOLS)), r.output());
+    assertTrue(r.output().contains("Geometry: Point"), r.output());
+  }
+
+  @Test
+  void ogr2ogr_pages_an_ogc_api_bbox_to_exactly_number_matched() throws Exception {
+    String oapif = ows.replace("/ows", "/ogc");
+    Path out = dir.resolve("schools-oapif.geojson");
+    ClientRun r = ClientRun.of(List.of("ogr2ogr", "-f", "GeoJSON", out.toString(), "OAPIF:" + oapif, "schools",
+        "-spat", "9.0", "45.0", "9.06", "46.0", "-oo", "PAGE_SIZE=37", "--config", "CPL_DEBUG", "ON"));
+    assertEquals(0, r.exit(), r.output());
+    assertTrue(r.output().contains("offset=37"), "GDAL followed next links: " + r.output());
+    var features = TestClient.json(Files.readString(out)).get("features");
+    String count = http(oapif + "/collections/schools/items?limit=1&bbox=9.0,45.0,9.06,46.0");
+    long matched = TestClient.json(count).get("numberMatched").asLong();
+    Set<String> ids = new HashSet<>();
+    features.forEach(f -> ids.add(f.at("/properties/name").asText()));
+    assertTrue(matched > 37, "more than one page: " + matched);
+    assertEquals(matched, features.size(), "features GDAL got = numberMatched");
+    assertEquals(features.size(), ids.size(), "no feature twice across pages");
   }
 
   /** 25 x 13 extra schools every 400 m, so that clients have pages to walk. */

@@ -1,0 +1,57 @@
+package org.smartland.server.ogcapi;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartland.server.ogc.ServiceUrls;
+
+/** Link objects ({@code href, rel, type, title}) and the URLs they point to. */
+final class ApiLinks {
+  private ApiLinks() {
+  }
+
+  static Map<String, Object> link(String href, String rel, String type, String title) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("href", href);
+    m.put("rel", rel);
+    m.put("type", type);
+    if (title != null) {
+      m.put("title", title);
+    }
+    return m;
+  }
+
+  /** {@code http://host/ogc}, whatever the path of this request. */
+  static String root(Context ctx) {
+    String url = ServiceUrls.of(ctx);
+    int i = url.indexOf("/ogc");
+    return i < 0 ? url : url.substring(0, i + 4);
+  }
+
+  /** This request's URL with the given query parameters (name → values), in their order. */
+  static String withQuery(String base, Map<String, List<String>> params) {
+    StringBuilder sb = new StringBuilder(base);
+    char sep = '?';
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      for (String v : e.getValue()) {
+        sb.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
+        sep = '&';
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The request's parameters with {@code name} set to one value (replacing what was there). */
+  static Map<String, List<String>> replace(Map<String, List<String>> params, String name, String value) {
+    Map<String, List<String>> out = new LinkedHashMap<>(params);
+    out.put(name, List.of(value));
+    return out;
+  }
+
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

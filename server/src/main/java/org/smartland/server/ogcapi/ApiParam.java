@@ -1,0 +1,48 @@
+package org.smartland.server.ogcapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One parameter of an API route, as the OpenAPI document describes it.
+ *
+ * @param name        the parameter name
+ * @param in          {@code path} or {@code query}
+ * @param description for people
+ * @param schema      its JSON Schema
+ * @param style       {@code form} for comma lists ({@code explode: false}), or null
+ */
+record ApiParam(String name, String in, String description, Map<String, Object> schema, String style) {
+  static ApiParam path(String name, String description) {
+    return new ApiParam(name, "path", description, Map.of("type", "string"), null);
+  }
+
+  static ApiParam query(String name, String description, Map<String, Object> schema) {
+    return new ApiParam(name, "query", description, schema, null);
+  }
+
+  static ApiParam list(String name, String description, Map<String, Object> itemSchema) {
+    return new ApiParam(name, "query", description, Map.of("type", "array", "items", itemSchema), "form");
+  }
+
+  static Map<String, Object> string() {
+    return Map.of("type", "string");
+  }
+
+  static Map<String, Object> enumOf(List<String> values) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "string");
+    m.put("enum", values);
+    return m;
+  }
+
+  static Map<String, Object> integer(int min, int max, int defaultValue) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", "integer");
+    m.put("minimum", min);
+    m.put("maximum", max);
+    m.put("default", defaultValue);
+    return m;
+  }
+}

@@ -1,0 +1,29 @@
+package org.smartland.server.ogcapi;
+
+import io.javalin.http.Handler;
+import java.util.List;
+
+/**
+ * A GET route of the API: registered with Javalin and described in the OpenAPI document from this one
+ * declaration, so the document cannot drift from what the server answers.
+ *
+ * @param path        Javalin path, e.g. {@code /ogc/collections/{collectionId}/items}
+ * @param operationId the OpenAPI operation id
+ * @param summary     what it returns
+ * @param tag         the OpenAPI tag grouping it
+ * @param params      its parameters (path ones included)
+ * @param mediaTypes  the media types of a 200 answer
+ * @param handler     the handler
+ */
+record ApiRoute(String path, String operationId, String summary, String tag, List<ApiParam> params,
+                List<String> mediaTypes, Handler handler) {
+  ApiRoute {
+    params = List.copyOf(params);
+    mediaTypes = List.copyOf(mediaTypes);
+  }
+
+  /** The names of its query parameters, for refusing unknown ones. */
+  List<String> queryParameterNames() {
+    return params.stream().filter(p -> p.in().equals("query")).map(ApiParam::name).toList();
+  }
+}

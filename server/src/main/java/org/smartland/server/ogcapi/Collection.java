@@ -1,0 +1,21 @@
+package org.smartland.server.ogcapi;
+
+import org.smartland.layers.catalog.AttributeDefinition;
+import org.smartland.layers.catalog.LayerDefinition;
+import org.smartland.layers.store.FeatureStore;
+import org.smartland.server.rest.LayerSummary;
+
+/** One collection: a catalog layer with its store and what was measured of it at startup. */
+record Collection(LayerDefinition definition, FeatureStore store, LayerSummary summary) {
+  /** The name of the geometry in queryables and CQL2 ({@code S_INTERSECTS(geom, …)}). */
+  static final String GEOMETRY = "geom";
+
+  String id() {
+    return definition.id();
+  }
+
+  /** The attribute, if it exists and clients may filter and sort on it. */
+  java.util.Optional<AttributeDefinition> queryable(String name) {
+    return definition.attribute(name).filter(AttributeDefinition::queryable);
+  }
+}

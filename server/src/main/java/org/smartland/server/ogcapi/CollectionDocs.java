@@ -1,0 +1,125 @@
+package org.smartland.server.ogcapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.smartland.layers.catalog.AttributeDefinition;
+import org.smartland.layers.catalog.GeometryType;
+import org.smartland.layers.catalog.LayerDefinition;
+
+/** The JSON documents describing collections and their queryables. */
+final class CollectionDocs {
+  static final String GEOJSON = "application/geo+json";
+  static final String JSON = "application/json";
+  static final String HTML = "text/html";
+  static final String SCHEMA = "application/schema+json";
+
+  private final ApiCrs crs;
+
+  CollectionDocs(ApiCrs crs) {
+    this.crs = crs;
+  }
+
+  Map<String, Object> collection(Collection c, String root) {
+    LayerDefinition d = c.definition();
+    String self = root + "/collections/" + c.id();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("title", d.title());
+    m.put("description", description(d));
+    m.put("keywords", keywords(d));
+    m.put("itemType", "feature");
+    m.put("extent", extent(c));
+    m.put("crs", crs.uris());
+    m.put("storageCrs", crs.storageUri());
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("kind", d.provenance().kind());
+    provenance.put("summary", d.provenance().summary());
+    m.put("provenance", provenance);
+    d.corridor().ifPresent(k -> m.put("corridor", k));
+    m.put("links", List.of(
+        ApiLinks.link(self, "self", JSON, "this collection"),
+        ApiLinks.link(self + "?f=html", "alternate", HTML, "this collection as HTML"),
+        ApiLinks.link(self + "/items", "items", GEOJSON, "the features"),
+        ApiLinks.link(self + "/items?f=html", "items", HTML, "the features as HTML"),
+        ApiLinks.link(self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA,
+            "the properties to filter on")));
+    return m;
+  }
+
+  static String description(LayerDefinition d) {
+    return (d.description().isEmpty() ? "" : d.description() + " ") + d.provenance().summary();
+  }
+
+  static List<String> keywords(LayerDefinition d) {
+    List<String> out = new ArrayList<>(d.keywords());
+    out.add(d.provenance().kind());
+    d.corridor().ifPresent(k -> out.add("corridor:" + k));
+    return out;
+  }
+
+  private static Map<String, Object> extent(Collection c) {
+    Map<String, Object> extent = new LinkedHashMap<>();
+    Envelope e = c.summary().wgs84Extent().orElse(null);
+    if (e != null) {
+      extent.put("spatial", Map.of("bbox", List.of(List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())),
+          "crs", ApiCrs.CRS84));
+    }
+    List<String> times = c.summary().timeValues();
+    if (!times.isEmpty()) {
+      extent.put("temporal", Map.of("interval", List.of(List.of(times.get(0), times.get(times.size() - 1))),
+          "trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
+    }
+    return extent;
+  }
+
+  /** The JSON Schema of the queryable properties and the geometry. */
+  Map<String, Object> queryables(Collection c, String root) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put(Collection.GEOMETRY, Map.of("title", "geometry", "format", geometryFormat(c.definition().geometryType())));
+    for (AttributeDefinition a : c.definition().attributes()) {
+      if (!a.queryable()) {
+        continue;
+      }
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("title", a.title());
+      switch (a.type()) {
+        case STRING -> p.put("type", "string");
+        case INTEGER -> p.put("type", "integer");
+        case DOUBLE -> p.put("type", "number");
+        case BOOLEAN -> p.put("type", "boolean");
+        case DATE -> {
+          p.put("type", "string");
+          p.put("format", "date");
+        }
+        case DATETIME -> {
+          p.put("type", "string");
+          p.put("format", "date-time");
+        }
+      }
+      props.put(a.name(), p);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    m.put("$id", root + "/collections/" + c.id() + "/queryables");
+    m.put("type", "object");
+    m.put("title", c.definition().title());
+    m.put("properties", props);
+    m.put("additionalProperties", false);
+    return m;
+  }
+
+  private static String geometryFormat(GeometryType t) {
+    return switch (t) {
+      case POINT -> "geometry-point";
+      case LINESTRING -> "geometry-linestring";
+      case POLYGON -> "geometry-polygon";
+      case MULTIPOINT -> "geometry-multipoint";
+      case MULTILINESTRING -> "geometry-multilinestring";
+      case MULTIPOLYGON -> "geometry-multipolygon";
+      case GEOMETRY -> "geometry-any";
+    };
+  }
+}

@@ -1,0 +1,318 @@
+package org.smartland.server.ogcapi;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.smartland.layers.crs.CrsTransforms;
+import org.smartland.layers.style.StyleLibrary;
+import org.smartland.layers.tiles.Tile;
+import org.smartland.layers.tiles.TileCache;
+import org.smartland.layers.tiles.TileKey;
+import org.smartland.layers.tiles.TileMatrixSet;
+import org.smartland.layers.tiles.TileRange;
+import org.smartland.layers.tiles.TileSource;
+import org.smartland.layers.tiles.VectorTiles;
+
+/**
+ * OGC API - Tiles with Mapbox Vector Tiles: the tile matrix sets (WebMercatorQuad, WorldCRS84Quad), a
+ * tileset per collection and one for the whole dataset, their metadata and TileJSON 3.0, and the tiles —
+ * computed once per key (concurrent requests wait for the one computation), kept in a bounded cache,
+ * served gzipped to clients that accept it, with a strong ETag (304 on If-None-Match) and 204 when empty.
+ */
+final class TilesApi {
+  static final String MVT = "application/vnd.mapbox-vector-tile";
+  static final String TILEJSON = "application/vnd.mapbox.tile+json";
+  static final long CACHE_BYTES = 256L * 1024 * 1024;
+
+  private final OgcApiService api;
+  private final TileSets sets;
+  private final VectorTiles tiles;
+  private final TileCache cache = new TileCache(CACHE_BYTES);
+
+  TilesApi(OgcApiService api, CrsTransforms crs, StyleLibrary styles) {
+    this.api = api;
+    this.sets = new TileSets(styles);
+    this.tiles = new VectorTiles(crs);
+  }
+
+  TileCache cache() {
+    return cache;
+  }
+
+  void declareRoutes() {
+    ApiParam f = ApiParam.query("f", "json or html", ApiParam.enumOf(List.of("json", "html")));
+    ApiParam collectionId = ApiParam.path("collectionId", "a collection id");
+    ApiParam tms = ApiParam.path("tileMatrixSetId", "WebMercatorQuad or WorldCRS84Quad");
+    ApiParam tilesetF = ApiParam.query("f", "json, or tilejson (TileJSON 3.0, WebMercatorQuad only)",
+        ApiParam.enumOf(List.of("json", "tilejson")));
+    List<ApiParam> tile = List.of(tms, ApiParam.path("tileMatrix", "the zoom level"),
+        ApiParam.path("tileRow", "the row, from the top"), ApiParam.path("tileCol", "the column, from the left"));
+    api.route(new ApiRoute("/ogc/tileMatrixSets", "getTileMatrixSets", "the tile matrix sets", "Tiles", List.of(f),
+        List.of(CollectionDocs.JSON), this::matrixSets));
+    api.route(new ApiRoute("/ogc/tileMatrixSets/{tileMatrixSetId}", "getTileMatrixSet", "one tile matrix set",
+        "Tiles", List.of(tms, f), List.of(CollectionDocs.JSON), this::matrixSet));
+    api.route(new ApiRoute("/ogc/tiles", "getDatasetTileSets", "the tilesets of all collections together", "Tiles",
+        List.of(f), List.of(CollectionDocs.JSON), ctx -> tileSets(ctx, null)));
+    api.route(new ApiRoute("/ogc/tiles/{tileMatrixSetId}", "getDatasetTileSet",
+        "the metadata of the dataset tileset", "Tiles", List.of(tms, tilesetF), List.of(CollectionDocs.JSON, TILEJSON),
+        ctx -> tileSet(ctx, null)));
+    api.route(new ApiRoute("/ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", "getDatasetTile",
+        "a vector tile of all collections", "Tiles", tile, List.of(MVT), ctx -> tile(ctx, null)));
+    api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles", "getCollectionTileSets",
+        "the tilesets of a collection", "Tiles", List.of(collectionId, f), List.of(CollectionDocs.JSON),
+        ctx -> tileSets(ctx, api.collection(ctx.pathParam("collectionId")))));
+    api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}", "getCollectionTileSet",
+        "the metadata of a collection's tileset", "Tiles", List.of(collectionId, tms, tilesetF),
+        List.of(CollectionDocs.JSON, TILEJSON), ctx -> tileSet(ctx, api.collection(ctx.pathParam("collectionId")))));
+    List<ApiParam> collectionTile = new ArrayList<>();
+    collectionTile.add(collectionId);
+    collectionTile.addAll(tile);
+    api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+        "getCollectionTile", "a vector tile of a collection", "Tiles", collectionTile, List.of(MVT),
+        ctx -> tile(ctx, api.collection(ctx.pathParam("collectionId")))));
+  }
+
+  // --- tile matrix sets
+
+  private void matrixSets(Context ctx) {
+    OgcApiService.checkOnly(ctx, List.of("f"));
+    String root = ApiLinks.root(ctx);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (TileMatrixSet t : TileMatrixSet.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", t.id());
+      m.put("title", t.title());
+      m.put("uri", t.uri());
+      m.put("links", List.of(ApiLinks.link(root + "/tileMatrixSets/" + t.id(), "self", CollectionDocs.JSON, t.title())));
+      list.add(m);
+    }
+    ctx.json(Map.of("tileMatrixSets", list));
+  }
+
+  private void matrixSet(Context ctx) {
+    OgcApiService.checkOnly(ctx, List.of("f"));
+    TileMatrixSet t = tms(ctx);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", t.id());
+    m.put("title", t.title());
+    m.put("uri", t.uri());
+    m.put("crs", t.crs().uri());
+    m.put("orderedAxes", t.orderedAxes());
+    m.put("wellKnownScaleSet", t.wellKnownScaleSet());
+    List<Map<String, Object>> matrices = new ArrayList<>();
+    for (int z = 0; z <= t.maxZoom(); z++) {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("id", Integer.toString(z));
+      tm.put("scaleDenominator", t.scaleDenominator(z));
+      tm.put("cellSize", t.cellSize(z));
+      tm.put("cornerOfOrigin", "topLeft");
+      tm.put("pointOfOrigin", List.of(t.pointOfOrigin().x, t.pointOfOrigin().y));
+      tm.put("tileWidth", t.tileSize());
+      tm.put("tileHeight", t.tileSize());
+      tm.put("matrixWidth", t.matrixWidth(z));
+      tm.put("matrixHeight", t.matrixHeight(z));
+      matrices.add(tm);
+    }
+    m.put("tileMatrices", matrices);
+    ctx.json(m);
+  }
+
+  // --- tilesets
+
+  private void tileSets(Context ctx, Collection c) {
+    OgcApiService.checkOnly(ctx, List.of("f"));
+    String root = ApiLinks.root(ctx);
+    String base = c == null ? root + "/tiles" : root + "/collections/" + c.id() + "/tiles";
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (TileMatrixSet t : TileMatrixSet.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("title", (c == null ? "All collections" : c.definition().title()) + " in " + t.id());
+      m.put("dataType", "vector");
+      m.put("crs", t.crs().uri());
+      m.put("tileMatrixSetURI", t.uri());
+      m.put("links", List.of(
+          ApiLinks.link(base + "/" + t.id(), "self", CollectionDocs.JSON, "the tileset"),
+          ApiLinks.link(root + "/tileMatrixSets/" + t.id(), "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme",
+              CollectionDocs.JSON, t.title()),
+          templated(base + "/" + t.id())));
+      list.add(m);
+    }
+    ctx.json(Map.of("links", List.of(ApiLinks.link(base, "self", CollectionDocs.JSON, "these tilesets")),
+        "tilesets", list));
+  }
+
+  private void tileSet(Context ctx, Collection c) {
+    OgcApiService.checkOnly(ctx, List.of("f"));
+    TileMatrixSet t = tms(ctx);
+    String root = ApiLinks.root(ctx);
+    String base = (c == null ? root + "/tiles" : root + "/collections/" + c.id() + "/tiles") + "/" + t.id();
+    List<Collection> members = c == null ? List.copyOf(api.collections().values()) : List.of(c);
+    String f = ctx.queryParam("f") == null ? "json" : ctx.queryParam("f");
+    if (f.equals("tilejson")) {
+      tileJson(ctx, t, base, members, c);
+      return;
+    }
+    if (!f.equals("json")) {
+      throw new BadRequestResponse("parameter f: use json or tilejson");
+    }
+    Envelope extent = extentIn(t, members);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", (c == null ? "All collections" : c.definition().title()) + " in " + t.id());
+    m.put("dataType", "vector");
+    m.put("crs", t.crs().uri());
+    m.put("tileMatrixSetURI", t.uri());
+    List<Map<String, Object>> limits = new ArrayList<>();
+    int minZoom = members.stream().mapToInt(TileSets::minZoom).min().orElse(0);
+    if (extent != null) {
+      for (int z = minZoom; z <= Math.min(t.maxZoom(), 18); z++) {
+        TileRange r = t.tilesCovering(extent, z);
+        limits.add(Map.of("tileMatrix", Integer.toString(z), "minTileRow", r.minRow(), "maxTileRow", r.maxRow(),
+            "minTileCol", r.minCol(), "maxTileCol", r.maxCol()));
+      }
+    }
+    m.put("tileMatrixSetLimits", limits);
+    List<Map<String, Object>> layers = new ArrayList<>();
+    for (Collection member : members) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("id", member.id());
+      l.put("title", member.definition().title());
+      l.put("dataType", "vector");
+      l.put("geometryDimension", switch (member.definition().geometryType()) {
+        case POINT, MULTIPOINT -> 0;
+        case LINESTRING, MULTILINESTRING -> 1;
+        case POLYGON, MULTIPOLYGON -> 2;
+        case GEOMETRY -> -1;
+      });
+      if ((int) l.get("geometryDimension") < 0) {
+        l.remove("geometryDimension");
+      }
+      l.put("minTileMatrix", Integer.toString(TileSets.minZoom(member)));
+      l.put("maxTileMatrix", Integer.toString(t.maxZoom()));
+      layers.add(l);
+    }
+    m.put("layers", layers);
+    m.put("links", List.of(ApiLinks.link(base, "self", CollectionDocs.JSON, "this tileset"),
+        ApiLinks.link(root + "/tileMatrixSets/" + t.id(), "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme",
+            CollectionDocs.JSON, t.title()),
+        templated(base)));
+    ctx.json(m);
+  }
+
+  private void tileJson(Context ctx, TileMatrixSet t, String base, List<Collection> members, Collection c) {
+    if (t != TileMatrixSet.WEB_MERCATOR_QUAD) {
+      throw new BadRequestResponse("parameter f: TileJSON describes WebMercatorQuad tiles only");
+    }
+    Envelope wgs84 = new Envelope();
+    members.forEach(m -> m.summary().wgs84Extent().ifPresent(wgs84::expandToInclude));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tilejson", "3.0.0");
+    m.put("name", c == null ? "all collections" : c.id());
+    m.put("tiles", List.of(base + "/{z}/{y}/{x}"));
+    m.put("minzoom", members.stream().mapToInt(TileSets::minZoom).min().orElse(0));
+    m.put("maxzoom", t.maxZoom());
+    if (!wgs84.isNull()) {
+      m.put("bounds", List.of(wgs84.getMinX(), wgs84.getMinY(), wgs84.getMaxX(), wgs84.getMaxY()));
+      m.put("center", List.of(wgs84.centre().x, wgs84.centre().y, 12));
+    }
+    List<Map<String, Object>> vectorLayers = new ArrayList<>();
+    for (Collection member : members) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      member.definition().attributes().forEach(a -> fields.put(a.name(), switch (a.type()) {
+        case INTEGER, DOUBLE -> "Number";
+        case BOOLEAN -> "Boolean";
+        default -> "String";
+      }));
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("id", member.id());
+      l.put("description", CollectionDocs.description(member.definition()));
+      l.put("minzoom", TileSets.minZoom(member));
+      l.put("maxzoom", t.maxZoom());
+      l.put("fields", fields);
+      vectorLayers.add(l);
+    }
+    m.put("vector_layers", vectorLayers);
+    ctx.contentType(TILEJSON).json(m);
+    ctx.contentType(TILEJSON);
+  }
+
+  private static Map<String, Object> templated(String base) {
+    Map<String, Object> l = ApiLinks.link(base + "/{tileMatrix}/{tileRow}/{tileCol}", "item", MVT, "a tile");
+    l.put("templated", true);
+    return l;
+  }
+
+  private Envelope extentIn(TileMatrixSet t, List<Collection> members) {
+    Envelope wgs84 = new Envelope();
+    members.forEach(m -> m.summary().wgs84Extent().ifPresent(wgs84::expandToInclude));
+    if (wgs84.isNull()) {
+      return null;
+    }
+    if (t.srid() == 4326) {
+      return wgs84;
+    }
+    return api.transforms().transform(wgs84, 4326, t.srid());
+  }
+
+  // --- tiles
+
+  private void tile(Context ctx, Collection c) {
+    OgcApiService.checkOnly(ctx, List.of());
+    TileMatrixSet t = tms(ctx);
+    int z = integer(ctx, "tileMatrix");
+    int row = integer(ctx, "tileRow");
+    int col = integer(ctx, "tileCol");
+    if (!t.contains(z, row, col)) {
+      throw new NotFoundResponse("tile " + z + "/" + row + "/" + col + " is outside " + t.id()
+          + " (zoom 0 to " + t.maxZoom() + ", rows and columns from 0 to 2^zoom - 1)");
+    }
+    List<Collection> members = c == null ? List.copyOf(api.collections().values()) : List.of(c);
+    String tilesetId = c == null ? TileSets.DATASET : c.id();
+    Tile tile = cache.get(TileKey.of(tilesetId, t, z, row, col), () -> {
+      List<TileSource> sources = new ArrayList<>();
+      members.forEach(m -> sources.add(sets.source(m, z, t)));
+      return tiles.tile(t, z, row, col, sources);
+    });
+    ctx.header("Cache-Control", "public, max-age=300");
+    ctx.header("Vary", "Accept-Encoding");
+    if (tile.isEmpty()) {
+      ctx.status(204);
+      return;
+    }
+    String accept = ctx.header("Accept-Encoding");
+    boolean gzip = accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+    String etag = gzip ? tile.gzippedEtag() : tile.etag();
+    ctx.header("ETag", etag);
+    String ifNoneMatch = ctx.header("If-None-Match");
+    if (ifNoneMatch != null && (ifNoneMatch.equals("*") || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(MVT);
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+      ctx.result(tile.gzipped());
+    } else {
+      ctx.result(tile.mvt());
+    }
+  }
+
+  private static TileMatrixSet tms(Context ctx) {
+    String id = ctx.pathParam("tileMatrixSetId");
+    return TileMatrixSet.byId(id).orElseThrow(() -> new NotFoundResponse("there is no tile matrix set '"
+        + ApiCrs.abbreviate(id) + "'; use WebMercatorQuad or WorldCRS84Quad"));
+  }
+
+  private static int integer(Context ctx, String name) {
+    String v = ctx.pathParam(name);
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(name + " must be a whole number, not '" + ApiCrs.abbreviate(v) + "'");
+    }
+  }
+}

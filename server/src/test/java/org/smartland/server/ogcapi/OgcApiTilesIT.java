@@ -1,0 +1,137 @@
+package org.smartland.server.ogcapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.smartland.layers.store.gpkg.GeoPackageDatabase;
+import org.smartland.server.App;
+import org.smartland.server.FixtureTerritory;
+import org.smartland.server.TerritoryLayers;
+import org.smartland.server.TestClient;
+
+/**
+ * OGC API - Tiles with MVT against a started server on the fixture territory. The WebMercatorQuad tile
+ * 10/366/537 covers the whole fixture (lon 8.79–9.14, lat 45.34–45.58).
+ */
+class OgcApiTilesIT {
+  static final String TILE = "/10/366/537";
+  @TempDir
+  static Path dir;
+  static App app;
+  static TestClient client;
+  static String base;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("fixture.gpkg"), FixtureTerritory.CRS);
+    FixtureTerritory.writeData(db);
+    app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS), FixtureTerritory.styles())
+        .start(0);
+    client = new TestClient(app.port());
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+  }
+
+  @Test
+  void a_collection_tile_holds_its_features_with_attributes() throws Exception {
+    HttpResponse<byte[]> r = get("/ogc/collections/schools/tiles/WebMercatorQuad" + TILE, Map.of());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/vnd.mapbox-vector-tile", r.headers().firstValue("Content-Type").orElseThrow());
+    JtsMvt mvt = decode(r.body());
+    JtsLayer schools = mvt.getLayer("schools");
+    assertEquals(3, schools.getGeometries().size());
+    Geometry any = schools.getGeometries().iterator().next();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> attrs = (Map<String, Object>) any.getUserData();
+    assertTrue(attrs.containsKey("name"), "the style's and name attributes below zoom 14: " + attrs);
+  }
+
+  @Test
+  void the_dataset_tile_has_one_layer_per_collection() throws Exception {
+    JtsMvt mvt = decode(get("/ogc/tiles/WebMercatorQuad" + TILE, Map.of()).body());
+    assertEquals(2, mvt.getLayer("comuni").getGeometries().size());
+    assertEquals(3, mvt.getLayer("schools").getGeometries().size());
+  }
+
+  @Test
+  void gzip_etag_304_and_204() throws Exception {
+    HttpResponse<byte[]> zipped = get("/ogc/tiles/WebMercatorQuad" + TILE, Map.of("Accept-Encoding", "gzip"));
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+    byte[] plain = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+    assertEquals(2, decode(plain).getLayer("comuni").getGeometries().size());
+    String etag = zipped.headers().firstValue("ETag").orElseThrow();
+    assertTrue(etag.startsWith("\""), "a strong ETag");
+    HttpResponse<byte[]> identity = get("/ogc/tiles/WebMercatorQuad" + TILE, Map.of());
+    assertNotEquals(etag, identity.headers().firstValue("ETag").orElseThrow(), "another coding, another ETag");
+    assertEquals(304, get("/ogc/tiles/WebMercatorQuad" + TILE, Map.of("Accept-Encoding", "gzip", "If-None-Match", etag))
+        .statusCode());
+    assertEquals(204, get("/ogc/tiles/WebMercatorQuad/10/0/0", Map.of()).statusCode(), "empty tile");
+    assertEquals(404, get("/ogc/tiles/WebMercatorQuad/3/8/0", Map.of()).statusCode(), "outside the matrix");
+    assertEquals(400, get("/ogc/tiles/WebMercatorQuad/a/0/0", Map.of()).statusCode());
+    assertEquals(404, get("/ogc/tiles/NoSuchSet/0/0/0", Map.of()).statusCode());
+  }
+
+  @Test
+  void world_crs84_quad_tiles_too() throws Exception {
+    // zoom 8 in WorldCRS84Quad: 0.703125° tiles; column of lon 9.0 = (9 + 180) / 0.703125 = 268, row of lat 45.45 = (90 - 45.45) / 0.703125 = 63
+    JtsMvt mvt = decode(get("/ogc/collections/comuni/tiles/WorldCRS84Quad/8/63/268", Map.of()).body());
+    assertTrue(mvt.getLayer("comuni").getGeometries().size() >= 1);
+  }
+
+  @Test
+  void metadata_tilejson_and_tile_matrix_sets() {
+    JsonNode sets = TestClient.json(client.get("/ogc/collections/roads_missing/tiles"));
+    assertEquals("NotFound", sets.get("code").asText());
+    JsonNode tilesets = TestClient.json(client.get("/ogc/collections/comuni/tiles"));
+    assertEquals(2, tilesets.get("tilesets").size());
+    JsonNode ts = TestClient.json(client.get("/ogc/collections/comuni/tiles/WebMercatorQuad"));
+    assertEquals("vector", ts.get("dataType").asText());
+    assertEquals("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad", ts.get("tileMatrixSetURI").asText());
+    assertTrue(ts.get("tileMatrixSetLimits").size() > 5);
+    assertEquals("comuni", ts.at("/layers/0/id").asText());
+    JsonNode tj = TestClient.json(client.get("/ogc/collections/comuni/tiles/WebMercatorQuad?f=tilejson"));
+    assertEquals("3.0.0", tj.get("tilejson").asText());
+    assertEquals(base + "/ogc/collections/comuni/tiles/WebMercatorQuad/{z}/{y}/{x}", tj.at("/tiles/0").asText());
+    assertEquals("comuni", tj.at("/vector_layers/0/id").asText());
+    JsonNode tms = TestClient.json(client.get("/ogc/tileMatrixSets/WebMercatorQuad"));
+    assertEquals(559082264.0287178, tms.at("/tileMatrices/0/scaleDenominator").asDouble(), 1e-3);
+    assertEquals(2, TestClient.json(client.get("/ogc/tileMatrixSets")).get("tileMatrixSets").size());
+  }
+
+  private static JtsMvt decode(byte[] mvt) throws IOException {
+    return MvtReader.loadMvt(new ByteArrayInputStream(mvt), new GeometryFactory(), new TagKeyValueMapConverter(),
+        MvtReader.RING_CLASSIFIER_V2_1);
+  }
+
+  private static HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    headers.forEach(b::header);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+}
