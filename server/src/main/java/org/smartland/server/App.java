@@ -44,6 +44,7 @@ public final class App {
       config.requestLogger.http(RequestIds::log);
       config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
       config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
+      config.staticFiles.enableWebjars();
     });
     RequestIds.install(javalin);
     ApiErrors.install(javalin);

@@ -13,6 +13,7 @@ import org.smartland.layers.store.FeatureChange;
 import org.smartland.layers.store.FeatureDatabase;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.FeatureStore;
+import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.layers.style.StyleLibrary;
 
 /** The test territory of {@code territories/fixture}: its catalog, and its data written into any store. */
@@ -29,6 +30,13 @@ public final class FixtureTerritory {
 
   public static StyleLibrary styles() {
     return StyleLibrary.forTerritory(TERRITORIES, "fixture");
+  }
+
+  /** A server on a free port over a new GeoPackage of the fixture at {@code gpkg}. */
+  public static App startServer(Path gpkg) {
+    GeoPackageDatabase db = GeoPackageDatabase.create(gpkg, CRS);
+    writeData(db);
+    return new App(new TerritoryLayers(catalog(), db, CRS), styles()).start(0);
   }
 
   /** Writes two Comuni and three schools. */

@@ -2,6 +2,7 @@ package org.smartland.server.ogcapi;
 
 import java.util.List;
 import java.util.Map;
+import org.smartland.server.format.HtmlText;
 
 /**
  * The HTML face of the API: plain server-rendered pages, every value escaped, readable without JavaScript.
@@ -11,37 +12,28 @@ final class Html {
   }
 
   static String escape(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String s = value.toString();
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return HtmlText.escape(value);
   }
 
   /** A whole page: title, a breadcrumb of links (href → label), the body, and the JSON alternate. */
   static String page(String title, List<Map.Entry<String, String>> breadcrumb, String body, String jsonHref) {
+    return page(title, breadcrumb, "", body, jsonHref);
+  }
+
+  /** A whole page with more in its head (stylesheets, scripts): markup the caller has already escaped. */
+  static String page(String title, List<Map.Entry<String, String>> breadcrumb, String head, String body,
+                     String jsonHref) {
     StringBuilder sb = new StringBuilder(4096);
     sb.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<link rel=\"icon\" href=\"data:,\">")
         .append("<title>").append(escape(title)).append(" — SmartLand Twin</title><style>")
         .append("body{font-family:system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem;color:#222}")
         .append("nav a{margin-right:.3rem}table{border-collapse:collapse;font-size:.9rem}")
         .append("td,th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top}")
         .append("th{background:#f3f3f3}svg{border:1px solid #ccc;background:#fafafa;max-width:100%;height:auto}")
         .append(".muted{color:#666}code{background:#f3f3f3;padding:0 .2rem}")
-        .append("</style></head><body><nav>");
+        .append("</style>").append(head).append("</head><body><nav>");
     for (Map.Entry<String, String> b : breadcrumb) {
       sb.append("<a href=\"").append(escape(b.getKey())).append("\">").append(escape(b.getValue())).append("</a> / ");
     }

@@ -1,5 +1,7 @@
 package org.smartland.server.ogcapi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -21,6 +23,7 @@ import org.smartland.layers.catalog.LayerDefinition;
 import org.smartland.layers.crs.Crs;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.query.FeatureQuery;
+import org.smartland.layers.query.Filter;
 import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.layers.query.cql2.Cql2JsonParser;
 import org.smartland.layers.query.cql2.Cql2TextParser;
@@ -38,6 +41,7 @@ import org.smartland.server.paging.CountedPage;
  */
 public final class OgcApiService {
   private static final Logger LOG = LoggerFactory.getLogger(OgcApiService.class);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> ITEMS_TYPES = List.of(CollectionDocs.GEOJSON, CollectionDocs.HTML);
 
   private final LayerCatalog catalog;
@@ -140,6 +144,8 @@ public final class OgcApiService {
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       StringBuilder body = new StringBuilder("<p>" + Html.escape(catalog.description()) + "</p><ul>");
       body.append("<li>").append(Html.link(root + "/collections?f=html", "Collections")).append(" — the layers of the territory</li>")
+          .append("<li>").append(Html.link(root + "/tiles/WebMercatorQuad?f=html", "Map of the vector tiles"))
+          .append(" — all layers together</li>")
           .append("<li>").append(Html.link(root + "/api?f=html", "API documentation")).append("</li>")
           .append("<li>").append(Html.link(root + "/conformance?f=html", "Conformance classes")).append("</li></ul>");
       html(ctx, Html.page("SmartLand Twin — " + catalog.title(), List.of(), body.toString(), root + "?f=json"));
@@ -216,7 +222,9 @@ public final class OgcApiService {
           e.getMinX() + ", " + e.getMinY() + " — " + e.getMaxX() + ", " + e.getMaxY())));
       StringBuilder body = new StringBuilder(Html.definitions(rows));
       body.append("<p>").append(Html.link(root + "/collections/" + c.id() + "/items?f=html", "Browse the features"))
-          .append(" · ").append(Html.link(root + "/collections/" + c.id() + "/queryables?f=html", "Queryables")).append("</p>");
+          .append(" · ").append(Html.link(root + "/collections/" + c.id() + "/queryables?f=html", "Queryables"))
+          .append(" · ").append(Html.link(root + "/collections/" + c.id() + "/tiles/WebMercatorQuad?f=html",
+              "Map of the vector tiles")).append("</p>");
       html(ctx, Html.page(c.definition().title(), breadcrumb(root), body.toString(),
           root + "/collections/" + c.id() + "?f=json"));
       return;
@@ -339,7 +347,7 @@ public final class OgcApiService {
     ApiFormat format = ApiFormat.of(ctx, List.of("json", "geojson"));
     Optional<Feature> found;
     try (Stream<Feature> s = c.store().query(FeatureQuery.all()
-        .withFilter(new org.smartland.layers.query.Filter.ResourceIds(List.of(fid)))
+        .withFilter(new Filter.ResourceIds(List.of(fid)))
         .withOutputSrid(outputCrs.srid()).withPage(0, 1))) {
       found = s.findFirst();
     }
@@ -408,8 +416,8 @@ public final class OgcApiService {
 
   private static byte[] json(Object doc) {
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(doc);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return MAPPER.writeValueAsBytes(doc);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

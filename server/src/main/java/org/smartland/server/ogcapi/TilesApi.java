@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.style.StyleLibrary;
@@ -48,8 +49,9 @@ final class TilesApi {
     ApiParam f = ApiParam.query("f", "json or html", ApiParam.enumOf(List.of("json", "html")));
     ApiParam collectionId = ApiParam.path("collectionId", "a collection id");
     ApiParam tms = ApiParam.path("tileMatrixSetId", "WebMercatorQuad or WorldCRS84Quad");
-    ApiParam tilesetF = ApiParam.query("f", "json, or tilejson (TileJSON 3.0, WebMercatorQuad only)",
-        ApiParam.enumOf(List.of("json", "tilejson")));
+    ApiParam tilesetF = ApiParam.query("f", "json; tilejson (TileJSON 3.0) or html (a map of the tiles), both for"
+        + " WebMercatorQuad only; else the Accept header decides between json and html",
+        ApiParam.enumOf(List.of("json", "tilejson", "html")));
     List<ApiParam> tile = List.of(tms, ApiParam.path("tileMatrix", "the zoom level"),
         ApiParam.path("tileRow", "the row, from the top"), ApiParam.path("tileCol", "the column, from the left"));
     api.route(new ApiRoute("/ogc/tileMatrixSets", "getTileMatrixSets", "the tile matrix sets", "Tiles", List.of(f),
@@ -59,7 +61,8 @@ final class TilesApi {
     api.route(new ApiRoute("/ogc/tiles", "getDatasetTileSets", "the tilesets of all collections together", "Tiles",
         List.of(f), List.of(CollectionDocs.JSON), ctx -> tileSets(ctx, null)));
     api.route(new ApiRoute("/ogc/tiles/{tileMatrixSetId}", "getDatasetTileSet",
-        "the metadata of the dataset tileset", "Tiles", List.of(tms, tilesetF), List.of(CollectionDocs.JSON, TILEJSON),
+        "the metadata of the dataset tileset", "Tiles", List.of(tms, tilesetF),
+        List.of(CollectionDocs.JSON, TILEJSON, CollectionDocs.HTML),
         ctx -> tileSet(ctx, null)));
     api.route(new ApiRoute("/ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", "getDatasetTile",
         "a vector tile of all collections", "Tiles", tile, List.of(MVT), ctx -> tile(ctx, null)));
@@ -68,7 +71,8 @@ final class TilesApi {
         ctx -> tileSets(ctx, api.collection(ctx.pathParam("collectionId")))));
     api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}", "getCollectionTileSet",
         "the metadata of a collection's tileset", "Tiles", List.of(collectionId, tms, tilesetF),
-        List.of(CollectionDocs.JSON, TILEJSON), ctx -> tileSet(ctx, api.collection(ctx.pathParam("collectionId")))));
+        List.of(CollectionDocs.JSON, TILEJSON, CollectionDocs.HTML),
+        ctx -> tileSet(ctx, api.collection(ctx.pathParam("collectionId")))));
     List<ApiParam> collectionTile = new ArrayList<>();
     collectionTile.add(collectionId);
     collectionTile.addAll(tile);
@@ -152,13 +156,13 @@ final class TilesApi {
     String root = ApiLinks.root(ctx);
     String base = (c == null ? root + "/tiles" : root + "/collections/" + c.id() + "/tiles") + "/" + t.id();
     List<Collection> members = c == null ? List.copyOf(api.collections().values()) : List.of(c);
-    String f = ctx.queryParam("f") == null ? "json" : ctx.queryParam("f");
-    if (f.equals("tilejson")) {
+    if ("tilejson".equalsIgnoreCase(ctx.queryParam("f"))) {
       tileJson(ctx, t, base, members, c);
       return;
     }
-    if (!f.equals("json")) {
-      throw new BadRequestResponse("parameter f: use json or tilejson");
+    if (ApiFormat.of(ctx, List.of("json", "tilejson")) == ApiFormat.HTML) {
+      mapPage(ctx, t, root, base, members, c);
+      return;
     }
     Envelope extent = extentIn(t, members);
     Map<String, Object> m = new LinkedHashMap<>();
@@ -196,19 +200,44 @@ final class TilesApi {
       layers.add(l);
     }
     m.put("layers", layers);
-    m.put("links", List.of(ApiLinks.link(base, "self", CollectionDocs.JSON, "this tileset"),
-        ApiLinks.link(root + "/tileMatrixSets/" + t.id(), "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme",
-            CollectionDocs.JSON, t.title()),
-        templated(base)));
+    List<Map<String, Object>> links = new ArrayList<>();
+    links.add(ApiLinks.link(base, "self", CollectionDocs.JSON, "this tileset"));
+    links.add(ApiLinks.link(root + "/tileMatrixSets/" + t.id(), "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme",
+        CollectionDocs.JSON, t.title()));
+    links.add(templated(base));
+    if (t == TileMatrixSet.WEB_MERCATOR_QUAD) {
+      links.add(ApiLinks.link(base + "?f=html", "alternate", CollectionDocs.HTML, "this tileset on a map"));
+      links.add(ApiLinks.link(base + "?f=tilejson", "alternate", TILEJSON, "this tileset as TileJSON"));
+    }
+    m.put("links", links);
     ctx.json(m);
+  }
+
+  private void mapPage(Context ctx, TileMatrixSet t, String root, String base, List<Collection> members,
+                       Collection c) {
+    if (t != TileMatrixSet.WEB_MERCATOR_QUAD) {
+      throw new BadRequestResponse("parameter f: the map page shows WebMercatorQuad tiles only");
+    }
+    List<Map.Entry<String, String>> breadcrumb = new ArrayList<>(List.of(Map.entry(root + "?f=html", "home"),
+        Map.entry(root + "/collections?f=html", "collections")));
+    if (c != null) {
+      breadcrumb.add(Map.entry(root + "/collections/" + c.id() + "?f=html", c.definition().title()));
+    }
+    List<TileMapPage.Layer> layers = members.stream()
+        .map(m -> new TileMapPage.Layer(m.id(), m.definition().title(), TileSets.minZoom(m))).toList();
+    Envelope wgs84 = wgs84Extent(members);
+    String page = TileMapPage.html((c == null ? "All collections" : c.definition().title()) + " — vector tiles",
+        breadcrumb, base + "/{z}/{y}/{x}", wgs84.isNull() ? Optional.empty() : Optional.of(wgs84), t.maxZoom(),
+        layers, root.substring(0, root.length() - "/ogc".length()) + "/webjars", base + "?f=json",
+        base + "?f=tilejson");
+    ctx.contentType("text/html; charset=UTF-8").result(page);
   }
 
   private void tileJson(Context ctx, TileMatrixSet t, String base, List<Collection> members, Collection c) {
     if (t != TileMatrixSet.WEB_MERCATOR_QUAD) {
       throw new BadRequestResponse("parameter f: TileJSON describes WebMercatorQuad tiles only");
     }
-    Envelope wgs84 = new Envelope();
-    members.forEach(m -> m.summary().wgs84Extent().ifPresent(wgs84::expandToInclude));
+    Envelope wgs84 = wgs84Extent(members);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("tilejson", "3.0.0");
     m.put("name", c == null ? "all collections" : c.id());
@@ -246,9 +275,15 @@ final class TilesApi {
     return l;
   }
 
-  private Envelope extentIn(TileMatrixSet t, List<Collection> members) {
+  /** The lon/lat extent of the members together; a null envelope if none has features. */
+  private static Envelope wgs84Extent(List<Collection> members) {
     Envelope wgs84 = new Envelope();
     members.forEach(m -> m.summary().wgs84Extent().ifPresent(wgs84::expandToInclude));
+    return wgs84;
+  }
+
+  private Envelope extentIn(TileMatrixSet t, List<Collection> members) {
+    Envelope wgs84 = wgs84Extent(members);
     if (wgs84.isNull()) {
       return null;
     }

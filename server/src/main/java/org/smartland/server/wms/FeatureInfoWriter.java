@@ -14,6 +14,7 @@ import org.smartland.layers.crs.Crs;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.store.Feature;
 import org.smartland.server.format.GeoJson;
+import org.smartland.server.format.HtmlText;
 import org.smartland.server.format.Gml2;
 import org.smartland.server.ogc.XmlOutput;
 
@@ -144,18 +145,7 @@ final class FeatureInfoWriter {
     });
   }
 
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+  private static String escape(String s) {
+    return HtmlText.escape(s);
   }
 }

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.server.App;
 import org.smartland.server.FixtureTerritory;
-import org.smartland.server.TerritoryLayers;
 import org.smartland.server.TestClient;
 
 /**
@@ -36,10 +34,7 @@ class OgcApiFeaturesIT {
 
   @BeforeAll
   static void start() {
-    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("fixture.gpkg"), FixtureTerritory.CRS);
-    FixtureTerritory.writeData(db);
-    app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS), FixtureTerritory.styles())
-        .start(0);
+    app = FixtureTerritory.startServer(dir.resolve("fixture.gpkg"));
     client = new TestClient(app.port());
     base = "http://127.0.0.1:" + app.port();
   }

@@ -1,6 +1,7 @@
 package org.smartland.server.ogcapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.server.App;
 import org.smartland.server.FixtureTerritory;
-import org.smartland.server.TerritoryLayers;
 import org.smartland.server.TestClient;
 
 /**
@@ -45,10 +45,7 @@ class OgcApiTilesIT {
 
   @BeforeAll
   static void start() {
-    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("fixture.gpkg"), FixtureTerritory.CRS);
-    FixtureTerritory.writeData(db);
-    app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS), FixtureTerritory.styles())
-        .start(0);
+    app = FixtureTerritory.startServer(dir.resolve("fixture.gpkg"));
     client = new TestClient(app.port());
     base = "http://127.0.0.1:" + app.port();
   }
@@ -122,6 +119,28 @@ class OgcApiTilesIT {
     JsonNode tms = TestClient.json(client.get("/ogc/tileMatrixSets/WebMercatorQuad"));
     assertEquals(559082264.0287178, tms.at("/tileMatrices/0/scaleDenominator").asDouble(), 1e-3);
     assertEquals(2, TestClient.json(client.get("/ogc/tileMatrixSets")).get("tileMatrixSets").size());
+  }
+
+  @Test
+  void the_tileset_as_html_is_a_map_page_with_openlayers_from_this_server() {
+    HttpResponse<String> page = client.get("/ogc/collections/comuni/tiles/WebMercatorQuad?f=html");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    String html = page.body();
+    String ol = "/webjars/ol/" + TileMapPage.OL_VERSION;
+    assertTrue(html.contains("data-tiles=\"" + base + "/ogc/collections/comuni/tiles/WebMercatorQuad/{z}/{y}/{x}\""), html);
+    assertTrue(html.contains("data-layer=\"comuni\""), "the layer list");
+    assertFalse(html.matches("(?s).*\\son[a-z]+=.*"), "no inline event handlers");
+    for (String asset : List.of(ol + "/dist/ol.js", ol + "/ol.css")) {
+      assertTrue(html.contains(base + asset), asset);
+      assertEquals(200, client.get(asset).statusCode(), asset + " is served");
+    }
+    assertTrue(client.get("/ogc/tiles/WebMercatorQuad", "Accept", "text/html,*/*;q=0.8").body()
+        .contains("data-layer=\"schools\""), "browsers get the map of the dataset tileset");
+    assertTrue(TestClient.json(client.get("/ogc/tiles/WebMercatorQuad")).get("links").toString()
+        .contains(base + "/ogc/tiles/WebMercatorQuad?f=html"), "the JSON links to its map");
+    assertEquals(400, client.get("/ogc/collections/comuni/tiles/WorldCRS84Quad?f=html").statusCode());
+    assertEquals(400, client.get("/ogc/collections/comuni/tiles/WebMercatorQuad?f=png").statusCode());
   }
 
   private static JtsMvt decode(byte[] mvt) throws IOException {

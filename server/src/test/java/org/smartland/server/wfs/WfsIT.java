@@ -21,10 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.server.App;
 import org.smartland.server.FixtureTerritory;
-import org.smartland.server.TerritoryLayers;
 import org.smartland.server.TestClient;
 import org.smartland.server.ogc.OgcSchemas;
 
@@ -45,10 +43,7 @@ class WfsIT {
 
   @BeforeAll
   static void start() {
-    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("fixture.gpkg"), FixtureTerritory.CRS);
-    FixtureTerritory.writeData(db);
-    TerritoryLayers territory = new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS);
-    app = new App(territory, FixtureTerritory.styles()).start(0);
+    app = FixtureTerritory.startServer(dir.resolve("fixture.gpkg"));
     base = "http://127.0.0.1:" + app.port();
   }
 
