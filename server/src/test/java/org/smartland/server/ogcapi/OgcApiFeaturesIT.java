@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +79,11 @@ class OgcApiFeaturesIT {
     assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/vnd.oai.openapi+json"));
     JsonNode doc = TestClient.json(r);
     assertEquals("3.0.3", doc.get("openapi").asText());
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(r.body(), null, options);
+    assertEquals(List.of(), parsed.getMessages(), "a valid OpenAPI 3.0 document");
+    assertEquals(doc.get("paths").size(), parsed.getOpenAPI().getPaths().size());
     JsonNode items = doc.at("/paths/~1collections~1{collectionId}~1items/get");
     assertEquals("getFeatures", items.get("operationId").asText());
     boolean limit = false;
