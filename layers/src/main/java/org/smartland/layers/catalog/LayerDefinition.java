@@ -54,4 +54,17 @@ public record LayerDefinition(String id, String title, String description, List<
   public Optional<AttributeDefinition> attribute(String name) {
     return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
   }
+
+  /** The description followed by the provenance sentence: the abstract every service publishes. */
+  public String abstractWithProvenance() {
+    return (description.isEmpty() ? "" : description + " ") + provenance.summary();
+  }
+
+  /** The keywords every service publishes: the layer's own, its provenance kind and {@code corridor:<id>}. */
+  public List<String> publishedKeywords() {
+    List<String> out = new java.util.ArrayList<>(keywords);
+    out.add(provenance.kind());
+    corridor.ifPresent(c -> out.add("corridor:" + c));
+    return out;
+  }
 }

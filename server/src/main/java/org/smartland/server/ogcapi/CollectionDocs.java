@@ -1,6 +1,5 @@
 package org.smartland.server.ogcapi;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,8 @@ final class CollectionDocs {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("title", d.title());
-    m.put("description", description(d));
-    m.put("keywords", keywords(d));
+    m.put("description", d.abstractWithProvenance());
+    m.put("keywords", d.publishedKeywords());
     m.put("itemType", "feature");
     m.put("extent", extent(c));
     m.put("crs", crs.uris());
@@ -47,17 +46,6 @@ final class CollectionDocs {
         ApiLinks.link(self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA,
             "the properties to filter on")));
     return m;
-  }
-
-  static String description(LayerDefinition d) {
-    return (d.description().isEmpty() ? "" : d.description() + " ") + d.provenance().summary();
-  }
-
-  static List<String> keywords(LayerDefinition d) {
-    List<String> out = new ArrayList<>(d.keywords());
-    out.add(d.provenance().kind());
-    d.corridor().ifPresent(k -> out.add("corridor:" + k));
-    return out;
   }
 
   private static Map<String, Object> extent(Collection c) {

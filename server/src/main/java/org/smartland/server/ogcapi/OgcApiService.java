@@ -191,7 +191,7 @@ public final class OgcApiService {
       for (Collection c : collections.values()) {
         body.append("<tr><td>").append(Html.link(root + "/collections/" + c.id() + "?f=html", c.definition().title()))
             .append("<br><code>").append(Html.escape(c.id())).append("</code></td><td>")
-            .append(Html.escape(CollectionDocs.description(c.definition()))).append("</td><td>")
+            .append(Html.escape(c.definition().abstractWithProvenance())).append("</td><td>")
             .append(Html.link(root + "/collections/" + c.id() + "/items?f=html", Long.toString(c.summary().featureCount())))
             .append("</td></tr>");
       }
@@ -214,7 +214,7 @@ public final class OgcApiService {
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       List<Map.Entry<String, Object>> rows = new ArrayList<>();
       rows.add(Map.entry("id", c.id()));
-      rows.add(Map.entry("description", CollectionDocs.description(c.definition())));
+      rows.add(Map.entry("description", c.definition().abstractWithProvenance()));
       rows.add(Map.entry("geometry", c.definition().geometryType().ogcName()));
       rows.add(Map.entry("features", c.summary().featureCount()));
       rows.add(Map.entry("storage CRS", crs.storageUri()));

@@ -258,7 +258,7 @@ final class TilesApi {
       }));
       Map<String, Object> l = new LinkedHashMap<>();
       l.put("id", member.id());
-      l.put("description", CollectionDocs.description(member.definition()));
+      l.put("description", member.definition().abstractWithProvenance());
       l.put("minzoom", TileSets.minZoom(member));
       l.put("maxzoom", t.maxZoom());
       l.put("fields", fields);

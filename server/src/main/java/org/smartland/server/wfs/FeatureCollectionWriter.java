@@ -83,12 +83,14 @@ final class FeatureCollectionWriter {
         Crs c = outputCrs(s.query());
         GmlFeatureWriter fw = new GmlFeatureWriter(catalog, gml, srsNames.gmlName(c), srsNames.northEast(c),
             decimals(c));
+        String valueName = r.valueReference() == null ? null
+            : PropertyNames.check(s.query().type(), r.valueReference(), true, "VALUEREFERENCE");
         try (Stream<Feature> features = s.features()) {
           var it = features.iterator();
           while (it.hasNext()) {
             Feature f = it.next();
-            if (r.valueReference() != null) {
-              value(w, fw, s.query().type(), f, r.valueReference());
+            if (valueName != null) {
+              value(w, fw, s.query().type(), f, valueName);
             } else {
               if (v11) {
                 w.writeStartElement("gml", "featureMember", gml.namespace());
@@ -134,9 +136,9 @@ final class FeatureCollectionWriter {
     }
   }
 
-  private void value(XMLStreamWriter w, GmlFeatureWriter fw, FeatureType t, Feature f, String valueReference)
+  /** One GetPropertyValue member: the value of attribute {@code name} (already checked), or the geometry. */
+  private void value(XMLStreamWriter w, GmlFeatureWriter fw, FeatureType t, Feature f, String name)
       throws XMLStreamException {
-    String name = PropertyNames.check(t, valueReference, true, "VALUEREFERENCE");
     w.writeStartElement("wfs", "member", WFS20);
     if (name.equals(PropertyNames.GEOMETRY)) {
       if (f.geometry().isPresent()) {

@@ -192,9 +192,9 @@ final class WfsCapabilities {
     w.writeStartElement("wfs", "FeatureType", wfs);
     XmlOutput.element(w, "wfs", wfs, "Name", catalog.qualifiedName(t));
     XmlOutput.element(w, "wfs", wfs, "Title", d.title());
-    XmlOutput.element(w, "wfs", wfs, "Abstract", abstractOf(d));
+    XmlOutput.element(w, "wfs", wfs, "Abstract", d.abstractWithProvenance());
     w.writeStartElement("ows", "Keywords", ows);
-    for (String k : keywords(d)) {
+    for (String k : d.publishedKeywords()) {
       XmlOutput.element(w, "ows", ows, "Keyword", k);
     }
     w.writeEndElement();
@@ -215,17 +215,6 @@ final class WfsCapabilities {
       w.writeEndElement();
     }
     w.writeEndElement();
-  }
-
-  static String abstractOf(LayerDefinition d) {
-    return (d.description().isEmpty() ? "" : d.description() + " ") + d.provenance().summary();
-  }
-
-  static List<String> keywords(LayerDefinition d) {
-    List<String> out = new ArrayList<>(d.keywords());
-    out.add(d.provenance().kind());
-    d.corridor().ifPresent(k -> out.add("corridor:" + k));
-    return out;
   }
 
   /** The offered CRSs other than the native one, CRS:84 left out (EPSG:4326 covers it). */

@@ -1,6 +1,5 @@
 package org.smartland.server.wms;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -141,11 +140,8 @@ final class WmsCapabilities {
     w.writeAttribute("opaque", "0");
     XmlOutput.element(w, "Name", d.id());
     XmlOutput.element(w, "Title", d.title());
-    XmlOutput.element(w, "Abstract", (d.description().isEmpty() ? "" : d.description() + " ") + d.provenance().summary());
-    List<String> keywords = new ArrayList<>(d.keywords());
-    keywords.add(d.provenance().kind());
-    d.corridor().ifPresent(keywords::add);
-    keywords(w, keywords);
+    XmlOutput.element(w, "Abstract", d.abstractWithProvenance());
+    keywords(w, d.publishedKeywords());
     Optional<Envelope> extent = l.summary().wgs84Extent();
     if (extent.isPresent()) {
       boxes(w, extent.get(), c);
