@@ -55,7 +55,7 @@ final class ItemsWriter {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     String id = f.id().orElse("");
-    if (id.matches("-?\\d{1,18}")) {
+    if (isWholeNumber(id)) {
       g.writeNumberField("id", Long.parseLong(id));
     } else {
       g.writeStringField("id", id);
@@ -77,5 +77,21 @@ final class ItemsWriter {
       GeoJson.value(g, e.getValue());
     }
     g.writeEndObject();
+  }
+
+  /** Whether an id is a whole number that fits a long (1 to 18 digits, optional minus): then a JSON number. */
+  static boolean isWholeNumber(String id) {
+    int start = id.startsWith("-") ? 1 : 0;
+    int digits = id.length() - start;
+    if (digits < 1 || digits > 18) {
+      return false;
+    }
+    for (int i = start; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }
