@@ -55,4 +55,14 @@ public interface FeatureStore {
    * how many were written. For imports.
    */
   long insertAll(Stream<Feature> features);
+
+  /**
+   * One tile's features encoded by the database itself as a Mapbox Vector Tile layer (PostGIS
+   * {@code ST_AsMVT}: clipped, snapped to the tile grid, attributes typed), for stores that can; empty when this
+   * store cannot, and the caller encodes the features it queries. The bytes are a whole MVT message holding one
+   * layer (none when no feature falls in the tile), so several can be concatenated into one tile.
+   */
+  default Optional<byte[]> encodeTileLayer(TileLayerQuery q) {
+    return Optional.empty();
+  }
 }

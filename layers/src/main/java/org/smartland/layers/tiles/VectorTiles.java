@@ -1,5 +1,6 @@
 package org.smartland.layers.tiles;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.smartland.layers.query.BoundingBox;
 import org.smartland.layers.query.FeatureQuery;
 import org.smartland.layers.store.Feature;
 import org.smartland.layers.store.FeatureIds;
+import org.smartland.layers.store.TileLayerQuery;
 
 /**
  * Makes vector tiles from feature stores: the whole tile pipeline behind OGC API Tiles.
@@ -62,13 +64,22 @@ public final class VectorTiles {
     boolean large = tms.tileDegrees(z) >= LARGE_TILE_DEGREES;
     double tolerance = tms.cellSize(z) / 2;
     MvtTileWriter writer = encoder.writer(tile);
+    ByteArrayOutputStream encodedByStores = new ByteArrayOutputStream();
     for (TileSource source : sources) {
       if (!source.coversZoom(z)) {
         continue;
       }
-      writer.startLayer(source.layerName());
       Optional<Envelope> area = large || !reprojects(box, tms.srid(), source)
           ? overData(box, source, tms.srid()) : Optional.of(box);
+      // stores with their own encoder (PostGIS ST_AsMVT) answer the layer in one statement
+      Optional<byte[]> encoded = area.isEmpty() ? Optional.empty() : source.store().encodeTileLayer(
+          new TileLayerQuery(source.layerName(), tile, area.get(), tms.srid(), encoder.extent(), encoder.buffer(),
+              source.attributes()));
+      if (encoded.isPresent()) {
+        encodedByStores.writeBytes(encoded.get());
+        continue;
+      }
+      writer.startLayer(source.layerName());
       if (area.isPresent()) {
         FeatureQuery q = FeatureQuery.all()
             .withBbox(new BoundingBox(area.get().getMinX(), area.get().getMinY(), area.get().getMaxX(),
@@ -79,7 +90,15 @@ public final class VectorTiles {
         write(source, q, writer);
       }
     }
-    return writer.finish();
+    // MVT is a protobuf message whose layers are a repeated field: concatenated tiles are one tile
+    byte[] own = writer.finish();
+    if (encodedByStores.size() == 0) {
+      return own;
+    }
+    ByteArrayOutputStream all = new ByteArrayOutputStream(own.length + encodedByStores.size());
+    all.writeBytes(own);
+    all.writeBytes(encodedByStores.toByteArray());
+    return all.toByteArray();
   }
 
   private static void write(TileSource source, FeatureQuery q, MvtTileWriter writer) {

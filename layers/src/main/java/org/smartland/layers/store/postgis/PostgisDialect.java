@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.locationtech.jts.geom.Envelope;
@@ -23,6 +26,7 @@ import org.locationtech.jts.io.WKBWriter;
 import org.smartland.layers.catalog.AttributeType;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.StoreException;
+import org.smartland.layers.store.TileLayerQuery;
 import org.smartland.layers.store.sql.SqlDialect;
 import org.smartland.layers.store.sql.SqlFragment;
 import org.smartland.layers.store.sql.SqlParameters;
@@ -36,6 +40,36 @@ final class PostgisDialect implements SqlDialect {
 
   PostgisDialect(String schema) {
     this.schema = schema;
+  }
+
+  /**
+   * {@code ST_AsMVT} over {@code ST_AsMVTGeom}: the features whose envelope meets the area (the area sampled
+   * along its edges before reprojection into the table's CRS, as bbox queries do), clipped to the buffered tile
+   * and snapped to its grid in C. Attribute names come from the schema (quoted identifiers); every value is a
+   * bound parameter.
+   */
+  @Override
+  public Optional<SqlFragment> tileLayer(FeatureSchema s, String table, TileLayerQuery q) {
+    StringBuilder columns = new StringBuilder("fid");
+    for (String a : q.attributes()) {
+      columns.append(", \"").append(a).append('"');
+    }
+    Envelope t = q.tile();
+    Envelope a = q.area();
+    String area = "ST_MakeEnvelope(?, ?, ?, ?, " + q.srid() + ")";
+    String areaNative = s.srid() == q.srid() ? area
+        : "ST_Transform(ST_Segmentize(" + area + ", ?), " + s.srid() + ")";
+    String geom = s.srid() == q.srid() ? "geom" : "ST_Transform(geom, " + q.srid() + ")";
+    String sql = "SELECT ST_AsMVT(t, ?, ?, 'geom', 'fid') FROM (SELECT " + columns + ", ST_AsMVTGeom(" + geom
+        + ", ST_MakeEnvelope(?, ?, ?, ?, " + q.srid() + ")::box2d, ?, ?, true) AS geom FROM " + table
+        + " WHERE geom && " + areaNative + ") t WHERE t.geom IS NOT NULL";
+    List<Object> params = new ArrayList<>(List.of(q.layerName(), q.extent(),
+        t.getMinX(), t.getMinY(), t.getMaxX(), t.getMaxY(), q.extent(), q.buffer(),
+        a.getMinX(), a.getMinY(), a.getMaxX(), a.getMaxY()));
+    if (s.srid() != q.srid()) {
+      params.add(Math.max(a.getWidth(), a.getHeight()) / 10);
+    }
+    return Optional.of(new SqlFragment(sql, params));
   }
 
   @Override

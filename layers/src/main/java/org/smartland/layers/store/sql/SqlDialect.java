@@ -3,12 +3,15 @@ package org.smartland.layers.store.sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.smartland.layers.catalog.AttributeType;
 import org.smartland.layers.store.FeatureSchema;
+import org.smartland.layers.store.FeatureStore;
+import org.smartland.layers.store.TileLayerQuery;
 
 /** What differs between the SQL databases a {@link SqlFeatureStore} runs on. */
 public interface SqlDialect {
@@ -53,6 +56,14 @@ public interface SqlDialect {
 
   /** The table's extent, cheap where the database keeps one. */
   Envelope extent(DataSource ds, FeatureSchema schema) throws SQLException;
+
+  /**
+   * The query that encodes one tile layer in the database ({@link FeatureStore#encodeTileLayer}), returning
+   * one bytea row; empty for databases without an MVT encoder.
+   */
+  default Optional<SqlFragment> tileLayer(FeatureSchema schema, String table, TileLayerQuery q) {
+    return Optional.empty();
+  }
 
   /** The planner's estimate of the rows the given count query would see, when the database has statistics. */
   default OptionalLong estimateRows(DataSource ds, SqlFragment where, String table) {

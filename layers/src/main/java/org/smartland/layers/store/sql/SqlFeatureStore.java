@@ -31,6 +31,7 @@ import org.smartland.layers.store.FeatureChange;
 import org.smartland.layers.store.FeatureIds;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.FeatureStore;
+import org.smartland.layers.store.TileLayerQuery;
 import org.smartland.layers.store.StoreException;
 import org.smartland.layers.store.WriteResult;
 
@@ -129,6 +130,26 @@ public final class SqlFeatureStore implements FeatureStore {
     try (Stream<Feature> s = stream(sql.toString(), List.of(fid),
         rs -> toFeature(rs, schema.attributes(), false, bytes -> dialect.readGeometry(bytes, schema.srid())))) {
       return s.findFirst();
+    }
+  }
+
+  @Override
+  public Optional<byte[]> encodeTileLayer(TileLayerQuery q) {
+    for (String name : q.attributes()) {
+      schema.attribute(name).orElseThrow(() -> new InvalidQueryException("unknown property '" + name + "' of "
+          + schema.name()));
+    }
+    Optional<SqlFragment> sql = dialect.tileLayer(schema, table, q);
+    if (sql.isEmpty()) {
+      return Optional.empty();
+    }
+    try (Connection c = ds.getConnection();
+         PreparedStatement ps = prepare(c, sql.get().sql(), sql.get().params());
+         ResultSet rs = ps.executeQuery()) {
+      byte[] bytes = rs.next() ? rs.getBytes(1) : null;
+      return Optional.of(bytes == null ? new byte[0] : bytes);
+    } catch (SQLException e) {
+      throw SqlErrors.translate("tile of " + schema.name(), e);
     }
   }
 
