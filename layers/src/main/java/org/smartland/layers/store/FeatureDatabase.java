@@ -33,6 +33,9 @@ public interface FeatureDatabase extends AutoCloseable {
   /** Probes the database now; never throws. */
   StoreStatus status();
 
+  /** The committed writes to this database's layers, for caches to follow. */
+  DataChanges changes();
+
   @Override
   void close();
 }

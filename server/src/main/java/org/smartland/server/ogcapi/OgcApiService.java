@@ -67,6 +67,7 @@ public final class OgcApiService {
     declareRoutes();
     this.tiles = new TilesApi(this, transforms, styles);
     tiles.declareRoutes();
+    territory.database().changes().addListener(tiles::dataChanged);
   }
 
   CrsTransforms transforms() {

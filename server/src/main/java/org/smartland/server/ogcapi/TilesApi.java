@@ -41,8 +41,10 @@ final class TilesApi {
     this.tiles = new VectorTiles(crs);
   }
 
-  TileCache cache() {
-    return cache;
+  /** A layer's data changed: its tiles and the dataset's are computed again when next asked for. */
+  void dataChanged(String layer) {
+    cache.invalidate(layer);
+    cache.invalidate(TileSets.DATASET);
   }
 
   void declareRoutes() {

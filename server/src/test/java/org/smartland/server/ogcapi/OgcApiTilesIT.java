@@ -18,16 +18,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.smartland.layers.store.Feature;
+import org.smartland.layers.store.FeatureChange;
+import org.smartland.layers.store.FeatureSchema;
+import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.server.App;
 import org.smartland.server.FixtureTerritory;
+import org.smartland.server.TerritoryLayers;
 import org.smartland.server.TestClient;
 
 /**
@@ -141,6 +148,29 @@ class OgcApiTilesIT {
         .contains(base + "/ogc/tiles/WebMercatorQuad?f=html"), "the JSON links to its map");
     assertEquals(400, client.get("/ogc/collections/comuni/tiles/WorldCRS84Quad?f=html").statusCode());
     assertEquals(400, client.get("/ogc/collections/comuni/tiles/WebMercatorQuad?f=png").statusCode());
+  }
+
+  @Test
+  void a_write_to_a_layer_invalidates_its_cached_tiles() throws Exception {
+    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("written.gpkg"), FixtureTerritory.CRS);
+    FixtureTerritory.writeData(db);
+    App own = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS),
+        FixtureTerritory.styles()).start(0);
+    try {
+      String url = "http://127.0.0.1:" + own.port() + "/ogc/collections/schools/tiles/WebMercatorQuad" + TILE;
+      HttpResponse<byte[]> before = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(3, decode(before.body()).getLayer("schools").getGeometries().size());
+      db.layer(FeatureSchema.of(FixtureTerritory.catalog().layer("schools").orElseThrow())).write(List.of(
+          new FeatureChange.Insert(Feature.of(new GeometryFactory().createPoint(new Coordinate(503000, 5033000)),
+              Map.of("name", "Scuola D")))));
+      HttpResponse<byte[]> after = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(4, decode(after.body()).getLayer("schools").getGeometries().size(), "the cached tile was dropped");
+      assertNotEquals(before.headers().firstValue("ETag").orElseThrow(), after.headers().firstValue("ETag").orElseThrow());
+    } finally {
+      own.stop();
+    }
   }
 
   private static JtsMvt decode(byte[] mvt) throws IOException {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.smartland.layers.catalog.AttributeDefinition;
 import org.smartland.layers.crs.CrsTransforms;
+import org.smartland.layers.store.DataChanges;
 import org.smartland.layers.store.FeatureDatabase;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.FeatureStore;
@@ -32,6 +33,7 @@ import org.smartland.layers.store.sql.SqlFeatureStore;
  * the file and the index stays right.
  */
 public final class GeoPackageDatabase implements FeatureDatabase {
+  private final DataChanges changes = new DataChanges();
   private static final int APPLICATION_ID = 0x47504B47; // "GPKG"
   private static final int USER_VERSION = 10300;         // GeoPackage 1.3.0
 
@@ -156,7 +158,7 @@ public final class GeoPackageDatabase implements FeatureDatabase {
             + a.name() + "'; re-import the territory");
       }
     }
-    return new SqlFeatureStore(ds, dialect, schema, crs);
+    return new SqlFeatureStore(ds, dialect, schema, crs, changes);
   }
 
   @Override
@@ -204,7 +206,7 @@ public final class GeoPackageDatabase implements FeatureDatabase {
     } catch (SQLException e) {
       throw SqlErrors.translate("create layer " + t, e);
     }
-    return new SqlFeatureStore(ds, dialect, schema, crs);
+    return new SqlFeatureStore(ds, dialect, schema, crs, changes);
   }
 
   @Override
@@ -242,6 +244,11 @@ public final class GeoPackageDatabase implements FeatureDatabase {
       ps.setString(4, crs.wkt(srid));
       ps.executeUpdate();
     }
+  }
+
+  @Override
+  public DataChanges changes() {
+    return changes;
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.smartland.layers.catalog.AttributeDefinition;
 import org.smartland.layers.crs.CrsTransforms;
+import org.smartland.layers.store.DataChanges;
 import org.smartland.layers.store.FeatureDatabase;
 import org.smartland.layers.store.FeatureSchema;
 import org.smartland.layers.store.FeatureStore;
@@ -32,6 +33,7 @@ import org.smartland.layers.store.sql.SqlFeatureStore;
  * the database comes back after an outage.
  */
 public final class PostgisDatabase implements FeatureDatabase {
+  private final DataChanges changes = new DataChanges();
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
   private final HikariDataSource ds;
@@ -168,7 +170,7 @@ public final class PostgisDatabase implements FeatureDatabase {
             + "'; re-import the territory");
       }
     }
-    return new SqlFeatureStore(ds, dialect, s, crs);
+    return new SqlFeatureStore(ds, dialect, s, crs, changes);
   }
 
   @Override
@@ -194,7 +196,7 @@ public final class PostgisDatabase implements FeatureDatabase {
     } catch (SQLException e) {
       throw SqlErrors.translate("create layer " + s.name(), e);
     }
-    return new SqlFeatureStore(ds, dialect, s, crs);
+    return new SqlFeatureStore(ds, dialect, s, crs, changes);
   }
 
   @Override
@@ -213,6 +215,11 @@ public final class PostgisDatabase implements FeatureDatabase {
       case GEOMETRY -> "Geometry";
       default -> s.geometryType().ogcName();
     };
+  }
+
+  @Override
+  public DataChanges changes() {
+    return changes;
   }
 
   @Override

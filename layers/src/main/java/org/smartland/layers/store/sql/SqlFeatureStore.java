@@ -26,6 +26,7 @@ import org.smartland.layers.query.BoundingBox;
 import org.smartland.layers.query.FeatureQuery;
 import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.layers.query.SortKey;
+import org.smartland.layers.store.DataChanges;
 import org.smartland.layers.store.Feature;
 import org.smartland.layers.store.FeatureChange;
 import org.smartland.layers.store.FeatureIds;
@@ -50,11 +51,19 @@ public final class SqlFeatureStore implements FeatureStore {
   private final FilterSql filters;
   private final SqlFeatureWriter writer;
   private final String table;
+  private final DataChanges changes;
 
   public SqlFeatureStore(DataSource ds, SqlDialect dialect, FeatureSchema schema, CrsTransforms crs) {
+    this(ds, dialect, schema, crs, new DataChanges());
+  }
+
+  /** @param changes told of every committed write, with the layer's name */
+  public SqlFeatureStore(DataSource ds, SqlDialect dialect, FeatureSchema schema, CrsTransforms crs,
+                         DataChanges changes) {
     this.ds = ds;
     this.dialect = dialect;
     this.schema = schema;
+    this.changes = changes;
     this.crs = crs;
     this.filters = new FilterSql(schema, dialect, crs);
     this.writer = new SqlFeatureWriter(ds, dialect, schema);
@@ -165,12 +174,16 @@ public final class SqlFeatureStore implements FeatureStore {
 
   @Override
   public WriteResult write(List<FeatureChange> changes) {
-    return writer.write(changes);
+    WriteResult result = writer.write(changes);
+    this.changes.changed(schema.name());
+    return result;
   }
 
   @Override
   public long insertAll(Stream<Feature> features) {
-    return writer.insertAll(features);
+    long n = writer.insertAll(features);
+    changes.changed(schema.name());
+    return n;
   }
 
   private List<AttributeDefinition> selectedAttributes(FeatureQuery q) {
