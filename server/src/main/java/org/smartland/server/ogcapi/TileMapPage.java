@@ -60,7 +60,8 @@ final class TileMapPage {
         + "vertical-align:middle}.nowrap{white-space:nowrap}</style>";
     StringBuilder body = new StringBuilder("<div class=\"tile-map\"><div id=\"map\" data-tiles=\"")
         .append(Html.escape(tiles)).append("\" data-max-zoom=\"").append(maxZoom)
-        .append("\" data-fill-opacity=\"").append(FILL_OPACITY).append('"');
+        .append("\" data-fill-opacity=\"").append(FILL_OPACITY)
+        .append("\" data-min-zoom=\"").append(layers.stream().mapToInt(Layer::minZoom).min().orElse(0)).append('"');
     wgs84Bounds.ifPresent(b -> body.append(" data-bounds=\"").append(b.getMinX()).append(',').append(b.getMinY())
         .append(',').append(b.getMaxX()).append(',').append(b.getMaxY()).append('"'));
     body.append("></div><aside><h2>Layers</h2><ul id=\"tile-layers\">");

@@ -46,10 +46,20 @@
     layers: [new ol.layer.VectorTile({source: source, style: styleOf})],
     view: new ol.View({center: [0, 0], zoom: 1})
   });
-  if (mapEl.dataset.bounds) {
+  // the view: #zoom/lon/lat in the address if given (a link to a place), else the whole tileset — but never
+  // above the zoom from which its first layer appears, or the map would stay empty
+  const place = /^#(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(window.location.hash);
+  if (place) {
+    map.getView().setCenter(ol.proj.fromLonLat([Number(place[2]), Number(place[3])]));
+    map.getView().setZoom(Number(place[1]));
+  } else if (mapEl.dataset.bounds) {
     const lonLat = mapEl.dataset.bounds.split(',').map(Number);
     map.getView().fit(ol.proj.transformExtent(lonLat, 'EPSG:4326', 'EPSG:3857'),
       {padding: [30, 30, 30, 30], maxZoom: 17});
+    const minZoom = Number(mapEl.dataset.minZoom);
+    if (map.getView().getZoom() < minZoom) {
+      map.getView().setZoom(minZoom);
+    }
   }
   map.on('rendercomplete', function () {
     mapEl.dataset.rendered = 'true';
