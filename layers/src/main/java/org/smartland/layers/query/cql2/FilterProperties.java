@@ -18,16 +18,16 @@ final class FilterProperties {
   /** Every property a comparison, LIKE, IN, BETWEEN or IS NULL of the filter reads, in order. */
   static Set<String> of(Filter filter) {
     Set<String> out = new LinkedHashSet<>();
-    Deque<Filter> todo = new ArrayDeque<>();
-    todo.push(filter);
-    while (!todo.isEmpty()) {
-      Filter f = todo.pop();
+    Deque<Filter> pending = new ArrayDeque<>();
+    pending.push(filter);
+    while (!pending.isEmpty()) {
+      Filter f = pending.pop();
       if (f instanceof Filter.And a) {
-        pushReversed(todo, a.operands().toArray(new Filter[0]));
+        pushReversed(pending, a.operands().toArray(new Filter[0]));
       } else if (f instanceof Filter.Or o) {
-        pushReversed(todo, o.operands().toArray(new Filter[0]));
+        pushReversed(pending, o.operands().toArray(new Filter[0]));
       } else if (f instanceof Filter.Not n) {
-        todo.push(n.operand());
+        pending.push(n.operand());
       } else if (f instanceof Filter.Compare c) {
         out.add(c.property());
       } else if (f instanceof Filter.Like l) {
@@ -51,26 +51,26 @@ final class FilterProperties {
     record Item(Filter filter, int depth) {
     }
     int max = 0;
-    Deque<Item> todo = new ArrayDeque<>();
-    todo.push(new Item(filter, 0));
-    while (!todo.isEmpty()) {
-      Item item = todo.pop();
+    Deque<Item> pending = new ArrayDeque<>();
+    pending.push(new Item(filter, 0));
+    while (!pending.isEmpty()) {
+      Item item = pending.pop();
       max = Math.max(max, item.depth());
       Filter f = item.filter();
       if (f instanceof Filter.And a) {
-        a.operands().forEach(o -> todo.push(new Item(o, item.depth() + 1)));
+        a.operands().forEach(o -> pending.push(new Item(o, item.depth() + 1)));
       } else if (f instanceof Filter.Or o) {
-        o.operands().forEach(x -> todo.push(new Item(x, item.depth() + 1)));
+        o.operands().forEach(x -> pending.push(new Item(x, item.depth() + 1)));
       } else if (f instanceof Filter.Not n) {
-        todo.push(new Item(n.operand(), item.depth() + 1));
+        pending.push(new Item(n.operand(), item.depth() + 1));
       }
     }
     return max;
   }
 
-  private static void pushReversed(Deque<Filter> todo, Filter[] operands) {
+  private static void pushReversed(Deque<Filter> pending, Filter[] operands) {
     for (int i = operands.length - 1; i >= 0; i--) {
-      todo.push(operands[i]);
+      pending.push(operands[i]);
     }
   }
 }
