@@ -39,36 +39,36 @@ public final class LayerCatalogReader {
 
   /** Builds a catalog from an already parsed tree; {@code where} names the source in messages. */
   public static LayerCatalog fromTree(JsonNode root, String where) {
-    Node r = new Node(root, where, "");
+    YamlNode r = new YamlNode(root, where, "");
     String id = r.text("id");
     int nativeSrid = crs(r.child("crs"), "native").srid();
     List<Crs> offered = new ArrayList<>();
-    for (Node c : r.child("crs").list("offered")) {
+    for (YamlNode c : r.child("crs").list("offered")) {
       offered.add(parseCrs(c));
     }
     if (offered.stream().noneMatch(c -> c.srid() == nativeSrid && !c.crs84())) {
       offered.add(0, Crs.epsg(nativeSrid));
     }
     List<Corridor> corridors = new ArrayList<>();
-    for (Node c : r.optionalList("corridors")) {
+    for (YamlNode c : r.optionalList("corridors")) {
       corridors.add(c.build(() -> new Corridor(c.text("id"), c.text("name_it"), c.text("name_en"), c.text("colour"))));
     }
     List<LayerDefinition> layers = new ArrayList<>();
-    for (Node l : r.list("layers")) {
+    for (YamlNode l : r.list("layers")) {
       layers.add(layer(l, nativeSrid));
     }
     return r.build(() -> new LayerCatalog(id, r.optionalText("title").orElse(id),
         r.optionalText("description").orElse(""), nativeSrid, offered, corridors, layers));
   }
 
-  private static LayerDefinition layer(Node l, int territorySrid) {
+  private static LayerDefinition layer(YamlNode l, int territorySrid) {
     List<AttributeDefinition> attributes = new ArrayList<>();
-    for (Node a : l.optionalList("attributes")) {
+    for (YamlNode a : l.optionalList("attributes")) {
       attributes.add(a.build(() -> new AttributeDefinition(a.text("name"), AttributeType.parse(a.text("type")),
           a.optionalText("title").orElse(null), a.optionalBoolean("queryable").orElse(true))));
     }
     List<String> keywords = new ArrayList<>();
-    for (Node k : l.optionalList("keywords")) {
+    for (YamlNode k : l.optionalList("keywords")) {
       keywords.add(k.value().asText());
     }
     int srid = l.has("crs") ? parseCrs(l.child("crs")).srid() : territorySrid;
@@ -78,7 +78,7 @@ public final class LayerCatalogReader {
         l.optionalText("time"), l.optionalText("corridor")));
   }
 
-  private static Provenance provenance(Node p) {
+  private static Provenance provenance(YamlNode p) {
     String kind = p.text("kind");
     return p.build(() -> switch (kind) {
       case "real" -> new Provenance.Real(p.text("source"), p.text("licence"), p.optionalText("date").orElse(null));
@@ -89,11 +89,11 @@ public final class LayerCatalogReader {
     });
   }
 
-  private static Crs crs(Node parent, String key) {
+  private static Crs crs(YamlNode parent, String key) {
     return parseCrs(parent.child(key));
   }
 
-  private static Crs parseCrs(Node n) {
+  private static Crs parseCrs(YamlNode n) {
     return n.build(() -> {
       try {
         return Crs.parse(n.value().asText());
@@ -101,76 +101,5 @@ public final class LayerCatalogReader {
         throw new IllegalArgumentException(e.getMessage());
       }
     });
-  }
-
-  /** A position in the tree that knows its path, so that every error can say where it is. */
-  private record Node(JsonNode value, String file, String path) {
-    interface Builder<T> {
-      T build();
-    }
-
-    <T> T build(Builder<T> b) {
-      try {
-        return b.build();
-      } catch (CatalogException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new CatalogException(file + ": " + (path.isEmpty() ? "top level" : path) + ": " + e.getMessage(), e);
-      }
-    }
-
-    boolean has(String key) {
-      return value.hasNonNull(key);
-    }
-
-    Node child(String key) {
-      if (!has(key)) {
-        throw new CatalogException(file + ": " + join(key) + ": is missing");
-      }
-      return new Node(value.get(key), file, join(key));
-    }
-
-    String text(String key) {
-      Node c = child(key);
-      if (!c.value.isValueNode() || c.value.asText().isBlank()) {
-        throw new CatalogException(file + ": " + c.path + ": must be a non-empty text");
-      }
-      return c.value.asText();
-    }
-
-    Optional<String> optionalText(String key) {
-      return has(key) ? Optional.of(text(key)) : Optional.empty();
-    }
-
-    Optional<Boolean> optionalBoolean(String key) {
-      if (!has(key)) {
-        return Optional.empty();
-      }
-      JsonNode v = value.get(key);
-      if (!v.isBoolean()) {
-        throw new CatalogException(file + ": " + join(key) + ": must be true or false");
-      }
-      return Optional.of(v.asBoolean());
-    }
-
-    List<Node> list(String key) {
-      Node c = child(key);
-      if (!c.value.isArray()) {
-        throw new CatalogException(file + ": " + c.path + ": must be a list");
-      }
-      List<Node> out = new ArrayList<>();
-      for (int i = 0; i < c.value.size(); i++) {
-        out.add(new Node(c.value.get(i), file, c.path + "[" + i + "]"));
-      }
-      return out;
-    }
-
-    List<Node> optionalList(String key) {
-      return has(key) ? list(key) : List.of();
-    }
-
-    private String join(String key) {
-      return path.isEmpty() ? key : path + "." + key;
-    }
   }
 }
