@@ -1,0 +1,139 @@
+package org.smartland.analytics.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The walkable road network: nodes (edge ends, with their position) and undirected edges with their length in
+ * metres (walkers ignore one-way rules). Built once per territory, then only read: thread-safe.
+ */
+public final class RoadGraph {
+  private final Coordinate[] positions;
+  private final int[][] neighbours;
+  private final double[][] lengths;
+  private final STRtree index = new STRtree();
+
+  private RoadGraph(List<Coordinate> positions, List<List<int[]>> adjacency, List<List<Double>> edgeLengths) {
+    this.positions = positions.toArray(new Coordinate[0]);
+    this.neighbours = new int[positions.size()][];
+    this.lengths = new double[positions.size()][];
+    for (int i = 0; i < positions.size(); i++) {
+      List<int[]> adj = adjacency.get(i);
+      neighbours[i] = new int[adj.size()];
+      lengths[i] = new double[adj.size()];
+      for (int k = 0; k < adj.size(); k++) {
+        neighbours[i][k] = adj.get(k)[0];
+        lengths[i][k] = edgeLengths.get(i).get(k);
+      }
+      index.insert(new Envelope(this.positions[i]), i);
+    }
+    index.build();
+  }
+
+  /** Collects edges, then {@link #build()}s the graph. Node ids are the road layer's {@code from_node}/{@code to_node}. */
+  public static final class Builder {
+    private final Map<Long, Integer> ids = new HashMap<>();
+    private final List<Coordinate> positions = new ArrayList<>();
+    private final List<List<int[]>> adjacency = new ArrayList<>();
+    private final List<List<Double>> lengths = new ArrayList<>();
+
+    /**
+     * @param from       the id of the edge's first node
+     * @param fromAt     its position (the edge's first vertex)
+     * @param to         the id of the last node
+     * @param toAt       its position
+     * @param lengthM    the edge's length along its geometry, in metres (positive)
+     */
+    public Builder edge(long from, Coordinate fromAt, long to, Coordinate toAt, double lengthM) {
+      if (!(lengthM >= 0) || Double.isInfinite(lengthM)) {
+        throw new IllegalArgumentException("edge " + from + "-" + to + ": length must be a finite number of metres ≥ 0");
+      }
+      int a = node(from, fromAt);
+      int b = node(to, toAt);
+      adjacency.get(a).add(new int[] {b});
+      lengths.get(a).add(lengthM);
+      adjacency.get(b).add(new int[] {a});
+      lengths.get(b).add(lengthM);
+      return this;
+    }
+
+    private int node(long id, Coordinate at) {
+      return ids.computeIfAbsent(id, k -> {
+        positions.add(new Coordinate(at.x, at.y));
+        adjacency.add(new ArrayList<>());
+        lengths.add(new ArrayList<>());
+        return positions.size() - 1;
+      });
+    }
+
+    public RoadGraph build() {
+      if (positions.isEmpty()) {
+        throw new IllegalStateException("a road graph needs at least one edge");
+      }
+      return new RoadGraph(positions, adjacency, lengths);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int nodeCount() {
+    return positions.length;
+  }
+
+  /** Where a point joins the network: its nearest node and the straight distance to it (the walk to the road). */
+  public record Access(int node, double distance) {
+  }
+
+  /** The nearest node to a point, in the graph's (metric) CRS. */
+  public Access access(Coordinate p) {
+    Object nearest = index.nearestNeighbour(new Envelope(p), p, (a, b) -> {
+      Coordinate c1 = a.getItem() instanceof Coordinate c ? c : positions[(Integer) a.getItem()];
+      Coordinate c2 = b.getItem() instanceof Coordinate c ? c : positions[(Integer) b.getItem()];
+      return c1.distance(c2);
+    });
+    int node = (Integer) nearest;
+    return new Access(node, positions[node].distance(p));
+  }
+
+  /**
+   * The walking distance from every node to the nearest destination (multi-source Dijkstra): a destination
+   * starts at its own access distance, so the result already includes the walk from the road to it. Nodes
+   * farther than {@code limit} metres, or not connected, get {@link Double#POSITIVE_INFINITY}.
+   */
+  public double[] distancesToNearest(List<Access> destinations, double limit) {
+    double[] dist = new double[positions.length];
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+    for (Access d : destinations) {
+      if (d.distance() < dist[d.node()] && d.distance() <= limit) {
+        dist[d.node()] = d.distance();
+        queue.add(new double[] {d.distance(), d.node()});
+      }
+    }
+    while (!queue.isEmpty()) {
+      double[] top = queue.poll();
+      int n = (int) top[1];
+      if (top[0] > dist[n]) {
+        continue;
+      }
+      for (int k = 0; k < neighbours[n].length; k++) {
+        double candidate = top[0] + lengths[n][k];
+        int m = neighbours[n][k];
+        if (candidate < dist[m] && candidate <= limit) {
+          dist[m] = candidate;
+          queue.add(new double[] {candidate, m});
+        }
+      }
+    }
+    return dist;
+  }
+}
