@@ -16,6 +16,18 @@ public record BoundingBox(double minX, double minY, double maxX, double maxY, in
     }
   }
 
+  /**
+   * A box from its lower and upper corners as written on the wire: {@code northEast} when the CRS name puts
+   * northing/latitude first (EPSG:4326 by URN or URI), which is swapped here so the box is easting first.
+   *
+   * @throws InvalidQueryException if a number is not finite or the lower corner exceeds the upper one
+   */
+  public static BoundingBox ofCorners(double lower0, double lower1, double upper0, double upper1, boolean northEast,
+                                      int srid) {
+    return northEast ? new BoundingBox(lower1, lower0, upper1, upper0, srid)
+        : new BoundingBox(lower0, lower1, upper0, upper1, srid);
+  }
+
   public Envelope envelope() {
     return new Envelope(minX, maxX, minY, maxY);
   }

@@ -1,6 +1,10 @@
 package org.smartland.server.ogc;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /** The URL clients should use for a service, as advertised in capabilities and paging links. */
 public final class ServiceUrls {
@@ -17,5 +21,23 @@ public final class ServiceUrls {
     String scheme = forwardedProto != null && forwardedProto.matches("https?") ? forwardedProto : ctx.scheme();
     String host = forwardedHost != null && forwardedHost.matches("[A-Za-z0-9.:\\[\\]-]+") ? forwardedHost : ctx.host();
     return scheme + "://" + (host == null ? "localhost" : host) + ctx.contextPath() + ctx.path();
+  }
+
+  /** {@code base} with the parameters (name → values) as a query string, in their order, every part encoded. */
+  public static String withQuery(String base, Map<String, List<String>> params) {
+    StringBuilder sb = new StringBuilder(base);
+    char sep = '?';
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      for (String v : e.getValue()) {
+        sb.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
+        sep = '&';
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A query-string part, spaces as {@code %20}. */
+  public static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -1,8 +1,6 @@
 package org.smartland.server.ogcapi;
 
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +31,7 @@ final class ApiLinks {
 
   /** This request's URL with the given query parameters (name → values), in their order. */
   static String withQuery(String base, Map<String, List<String>> params) {
-    StringBuilder sb = new StringBuilder(base);
-    char sep = '?';
-    for (Map.Entry<String, List<String>> e : params.entrySet()) {
-      for (String v : e.getValue()) {
-        sb.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
-        sep = '&';
-      }
-    }
-    return sb.toString();
+    return ServiceUrls.withQuery(base, params);
   }
 
   /** The request's parameters with {@code name} set to one value (replacing what was there). */
@@ -52,6 +42,6 @@ final class ApiLinks {
   }
 
   static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    return ServiceUrls.encode(s);
   }
 }

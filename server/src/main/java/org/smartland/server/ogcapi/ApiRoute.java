@@ -21,9 +21,4 @@ record ApiRoute(String path, String operationId, String summary, String tag, Lis
     params = List.copyOf(params);
     mediaTypes = List.copyOf(mediaTypes);
   }
-
-  /** The names of its query parameters, for refusing unknown ones. */
-  List<String> queryParameterNames() {
-    return params.stream().filter(p -> p.in().equals("query")).map(ApiParam::name).toList();
-  }
 }

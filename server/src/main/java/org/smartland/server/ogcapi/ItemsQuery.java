@@ -177,23 +177,14 @@ record ItemsQuery(FeatureQuery storeQuery, long offset, int limit, Crs outputCrs
       }
     }
     int half = parts.length / 2;
-    double x0 = n[0];
-    double y0 = n[1];
-    double x1 = n[half];
-    double y1 = n[half + 1];
-    if (crs.northEast(bboxCrs)) {
-      double t = x0;
-      x0 = y0;
-      y0 = t;
-      t = x1;
-      x1 = y1;
-      y1 = t;
-    }
-    if (x0 > x1 || y0 > y1) {
+    boolean northEast = crs.northEast(bboxCrs);
+    try {
+      return BoundingBox.ofCorners(n[0], n[1], n[half], n[half + 1], northEast, bboxCrs.srid());
+    } catch (InvalidQueryException e) {
+      boolean acrossAntimeridian = (northEast ? n[1] > n[half + 1] : n[0] > n[half]);
       throw new BadRequestResponse("parameter bbox: the lower corner must not exceed the upper one"
-          + (x0 > x1 ? " (boxes across the antimeridian are not supported)" : ""));
+          + (acrossAntimeridian ? " (boxes across the antimeridian are not supported)" : ""));
     }
-    return new BoundingBox(x0, y0, x1, y1, bboxCrs.srid());
   }
 
   private static long number(Context ctx, String name, long min, long max, long defaultValue) {

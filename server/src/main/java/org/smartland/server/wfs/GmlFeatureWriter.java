@@ -1,7 +1,5 @@
 package org.smartland.server.wfs;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -87,7 +85,7 @@ final class GmlFeatureWriter {
     return g;
   }
 
-  /** A value in its XML Schema lexical form (xs:double spells infinity INF). */
+  /** A value in its XML Schema lexical form (xs:double spells infinity INF; dates and instants are ISO 8601 already). */
   static String text(Object v) {
     if (v instanceof Double d) {
       if (d.isNaN()) {
@@ -97,9 +95,6 @@ final class GmlFeatureWriter {
         return d > 0 ? "INF" : "-INF";
       }
       return d.toString();
-    }
-    if (v instanceof LocalDate || v instanceof Instant) {
-      return v.toString();
     }
     return v.toString();
   }

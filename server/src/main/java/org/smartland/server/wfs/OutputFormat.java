@@ -6,36 +6,25 @@ import org.smartland.server.ogc.OgcException;
 
 /** The GetFeature output formats, each with the names clients use for it. */
 public enum OutputFormat {
-  GML32("application/gml+xml; version=3.2", "application/gml+xml; version=3.2",
+  GML32("application/gml+xml; version=3.2",
       List.of("application/gml+xml; version=3.2", "text/xml; subtype=gml/3.2", "text/xml; subtype=gml/3.2.1",
           "application/gml+xml; version=3.2.1", "gml32", "gml3", "application/gml+xml", "text/xml")),
-  GML311("text/xml; subtype=gml/3.1.1", "text/xml; subtype=gml/3.1.1; charset=UTF-8",
+  GML311("text/xml; subtype=gml/3.1.1; charset=UTF-8",
       List.of("text/xml; subtype=gml/3.1.1", "application/gml+xml; version=3.1", "gml311")),
-  GEOJSON("application/json", "application/geo+json",
+  GEOJSON("application/geo+json",
       List.of("application/json", "application/geo+json", "json", "geojson", "application/vnd.geo+json",
           "application/json; subtype=geojson"));
 
-  private final String name;
   private final String contentType;
   private final List<String> aliases;
 
-  OutputFormat(String name, String contentType, List<String> aliases) {
-    this.name = name;
+  OutputFormat(String contentType, List<String> aliases) {
     this.contentType = contentType;
     this.aliases = aliases;
   }
 
-  /** The canonical name, as advertised first. */
-  public String formatName() {
-    return name;
-  }
-
   public String contentType() {
     return contentType;
-  }
-
-  public List<String> aliases() {
-    return aliases;
   }
 
   /** Every name accepted for a version's GetFeature, as listed in its capabilities. */

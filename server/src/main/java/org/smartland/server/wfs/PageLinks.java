@@ -1,11 +1,11 @@
 package org.smartland.server.wfs;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.smartland.server.ogc.ServiceUrls;
 
 /**
  * The {@code next} and {@code previous} links of a page: the request's own URL with every parameter kept
@@ -31,23 +31,15 @@ record PageLinks(Optional<String> next, Optional<String> previous) {
   }
 
   private static String url(String base, Map<String, List<String>> params, long startIndex, long pageSize) {
-    StringBuilder sb = new StringBuilder(base);
-    char sep = '?';
-    for (Map.Entry<String, List<String>> e : params.entrySet()) {
-      String upper = e.getKey().toUpperCase(Locale.ROOT);
-      if (upper.equals("STARTINDEX") || upper.equals("COUNT") || upper.equals("MAXFEATURES")) {
-        continue;
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    params.forEach((name, values) -> {
+      String upper = name.toUpperCase(Locale.ROOT);
+      if (!upper.equals("STARTINDEX") && !upper.equals("COUNT") && !upper.equals("MAXFEATURES")) {
+        kept.put(name, values);
       }
-      for (String v : e.getValue()) {
-        sb.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
-        sep = '&';
-      }
-    }
-    sb.append(sep).append("STARTINDEX=").append(startIndex).append("&COUNT=").append(pageSize);
-    return sb.toString();
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    });
+    kept.put("STARTINDEX", List.of(Long.toString(startIndex)));
+    kept.put("COUNT", List.of(Long.toString(pageSize)));
+    return ServiceUrls.withQuery(base, kept);
   }
 }

@@ -5,6 +5,7 @@ import org.smartland.layers.crs.Crs;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.crs.UnknownCrsException;
 import org.smartland.layers.query.BoundingBox;
+import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.server.ogc.OgcException;
 
 /**
@@ -74,14 +75,11 @@ final class SrsNames {
     }
     Crs c = parts.length == 5 ? offered(parts[4].trim(), "BBOX") : fallback;
     boolean swap = northEast(c);
-    double minX = swap ? n[1] : n[0];
-    double minY = swap ? n[0] : n[1];
-    double maxX = swap ? n[3] : n[2];
-    double maxY = swap ? n[2] : n[3];
-    if (minX > maxX || minY > maxY) {
+    try {
+      return BoundingBox.ofCorners(n[0], n[1], n[2], n[3], swap, c.srid());
+    } catch (InvalidQueryException e) {
       throw OgcException.invalid("BBOX", "BBOX minimum must not exceed its maximum (axis order of " + c.code()
           + (c.epsgAxisOrder() ? " as a URN" : "") + ": " + (swap ? "north,east" : "east,north") + ")");
     }
-    return new BoundingBox(minX, minY, maxX, maxY, c.srid());
   }
 }

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.server.App;
 import org.smartland.server.FixtureTerritory;
-import org.smartland.server.TerritoryLayers;
 
 /**
  * WMS with GDAL and OWSLib, as installed from Debian by {@code ./smartland test}, against a started server on the
@@ -29,10 +27,7 @@ class RealClientsIT {
 
   @BeforeAll
   static void start() {
-    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("fixture.gpkg"), FixtureTerritory.CRS);
-    FixtureTerritory.writeData(db);
-    app = new App(new TerritoryLayers(FixtureTerritory.catalog(), db, FixtureTerritory.CRS), FixtureTerritory.styles())
-        .start(0);
+    app = FixtureTerritory.startServer(dir.resolve("fixture.gpkg"));
     ows = "http://127.0.0.1:" + app.port() + "/ows";
   }
 
