@@ -22,6 +22,11 @@ public record PublicBuilding(double floorAreaM2, double kwhPerM2, String energyC
 
   /** Whether the building is in class E, F or G. */
   public boolean inWorstClasses() {
+    return isWorstClass(energyClass);
+  }
+
+  /** Whether an energy class is one of the three worst, E, F or G (case and spaces ignored). */
+  public static boolean isWorstClass(String energyClass) {
     return energyClass != null && WORST.contains(energyClass.trim().toUpperCase(java.util.Locale.ROOT));
   }
 }

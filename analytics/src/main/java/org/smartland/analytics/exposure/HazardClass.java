@@ -19,6 +19,11 @@ public enum HazardClass {
     return ordinal() <= other.ordinal();
   }
 
+  /** 3 for P3, 2 for P2, 1 for P1: larger is more frequent flooding, so that a maximum picks the worst class. */
+  public int severity() {
+    return values().length - ordinal();
+  }
+
   public static HazardClass parse(String s) {
     try {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));

@@ -24,11 +24,13 @@ public final class SedonaSessions {
         .master(master)
         .appName(appName)
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.adaptive.enabled", "false")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .config("spark.kryo.registrator", "org.apache.sedona.core.serde.SedonaKryoRegistrator")
         .getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
     return SedonaContext.create(spark);
   }
 }

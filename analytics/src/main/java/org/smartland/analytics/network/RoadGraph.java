@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -87,6 +91,48 @@ public final class RoadGraph {
 
   public int nodeCount() {
     return positions.length;
+  }
+
+  /** Where node {@code node} is. */
+  public Coordinate position(int node) {
+    return new Coordinate(positions[node]);
+  }
+
+  /**
+   * Where an area (a park) joins the network: every node within {@code reach} metres of it (inside it or along
+   * its edge), each at its straight distance from the area (0 inside); when no node is that close, the node
+   * nearest to the area.
+   */
+  public List<Access> accessesNear(Geometry area, double reach) {
+    Envelope search = new Envelope(area.getEnvelopeInternal());
+    search.expandBy(reach);
+    PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+    List<Access> out = new ArrayList<>();
+    for (Object item : index.query(search)) {
+      int node = (Integer) item;
+      Point at = area.getFactory().createPoint(positions[node]);
+      double d = prepared.containsProperly(at) ? 0 : area.distance(at);
+      if (d <= reach) {
+        out.add(new Access(node, d));
+      }
+    }
+    if (out.isEmpty()) {
+      Access nearest = access(area.getInteriorPoint().getCoordinate());
+      Point at = area.getFactory().createPoint(positions[nearest.node()]);
+      out.add(new Access(nearest.node(), area.distance(at)));
+    }
+    out.sort(java.util.Comparator.comparingInt(Access::node));
+    return out;
+  }
+
+  /**
+   * The walking distances from anywhere to the nearest destination of each kind, as a self-contained object
+   * that can be shipped to where the origins are (a Spark executor): see {@link WalkField}.
+   *
+   * @param nodeDistancesByKind for each kind, {@link #distancesToNearest} of its destinations
+   */
+  public WalkField walkField(Map<String, double[]> nodeDistancesByKind) {
+    return new WalkField(positions, nodeDistancesByKind);
   }
 
   /** Where a point joins the network: its nearest node and the straight distance to it (the walk to the road). */
