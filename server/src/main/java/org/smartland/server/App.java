@@ -1,5 +1,6 @@
 package org.smartland.server;
 
+import org.smartland.server.analytics.AnalyticsApi;
 import io.javalin.Javalin;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,11 +33,20 @@ public final class App {
 
   private final TerritoryLayers territory;
   private final Javalin javalin;
+  private final List<Runnable> onStop = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
    */
   public App(TerritoryLayers territory, StyleLibrary styles) {
+    this(territory, styles, null);
+  }
+
+  /**
+   * @param analytics the analytics API, or null for a server without analytics
+   * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
+   */
+  public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics) {
     this.territory = territory;
     this.javalin = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -50,6 +60,9 @@ public final class App {
     ApiErrors.install(javalin);
     javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));
     new LayersApi(territory).routes(javalin);
+    if (analytics != null) {
+      analytics.routes(javalin);
+    }
     CrsTransforms crs = territory.crs();
     ImageIoPlugins.useJdkPluginsOnly();
     WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT);
@@ -72,9 +85,16 @@ public final class App {
     return javalin.port();
   }
 
+  /** Something to release when the server stops, before the stores close (e.g. the Spark session). */
+  public App onStop(Runnable action) {
+    onStop.add(action);
+    return this;
+  }
+
   /** Stops accepting requests, waits for those in flight (up to 10 s), then closes the stores. */
   public void stop() {
     javalin.stop();
+    onStop.forEach(Runnable::run);
     territory.database().close();
     LOG.info("SmartLand Twin stopped");
   }

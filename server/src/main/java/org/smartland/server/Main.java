@@ -1,5 +1,13 @@
 package org.smartland.server;
 
+import org.smartland.analytics.job.AnalyticsEngine;
+import org.smartland.analytics.results.AnalyticsLayers;
+import org.smartland.analytics.results.IndicatorStyles;
+import org.smartland.analytics.results.ResultWriter;
+import org.smartland.analytics.runs.AnalyticsRun;
+import org.smartland.analytics.runs.AnalyticsRuns;
+import org.smartland.analytics.runs.TerritoryAnalytics;
+import org.smartland.server.analytics.AnalyticsApi;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +50,13 @@ public final class Main {
       System.exit(DataCli.run(args, System.out, System.err));
     }
     try {
+      if (args.length >= 2 && args[0].equals("analytics") && args[1].equals("run")) {
+        ServerConfig config = ServerConfigReader.read(flags(List.of(args).subList(2, args.length)), System.getenv());
+        System.exit(AnalyticsCli.run(config, System.out));
+      }
       if (args.length == 0 || !args[0].equals("serve")) {
         throw new IllegalArgumentException("usage: server.jar serve [--port N] [--territory NAME] [--store gpkg|postgis]"
-            + " [--jdbc URL] [--sources DIR] [--config FILE] | import ... | list");
+            + " [--jdbc URL] [--sources DIR] [--config FILE] | analytics run [same options] | import ... | list");
       }
       ServerConfig config = ServerConfigReader.read(flags(List.of(args).subList(1, args.length)), System.getenv());
       App app = serve(config);
@@ -55,22 +67,47 @@ public final class Main {
     }
   }
 
-  /** Opens the territory's store, resolves every layer and starts the server. */
+  /**
+   * Opens the territory's store, resolves every layer (with the analytics' result layers, their tables created
+   * when missing) and starts the server; with {@code analytics: auto}, a first analytics run starts in the
+   * background when the territory has no results yet.
+   */
   public static App serve(ServerConfig config) {
     CrsTransforms crs = new CrsTransforms();
     LayerCatalog catalog = LayerCatalogReader.read(requireFile(config));
     FeatureDatabase db = openDatabase(config, crs);
     try {
-      TerritoryLayers territory = new TerritoryLayers(catalog, db, crs);
       StyleLibrary styles = StyleLibrary.forTerritory(config.territoriesDir(), config.territory());
-      return new App(territory, styles).start(config.port());
+      if (!Files.isRegularFile(config.indicatorsFile())) {
+        LOG.warn("no indicator catalogue at {}: serving without analytics", config.indicatorsFile());
+        return new App(new TerritoryLayers(catalog, db, crs), styles).start(config.port());
+      }
+      TerritoryAnalytics analytics = TerritoryAnalytics.load(config.indicatorsFile(), catalog, db);
+      ResultWriter writer = new ResultWriter(db, analytics.resultLayers());
+      analytics.resultLayers().forEach(l -> writer.ensure(l.id()));
+      TerritoryLayers territory = new TerritoryLayers(catalog.withLayers(analytics.resultLayers()), db, crs);
+      AnalyticsEngine engine = new AnalyticsEngine(config.sparkMaster());
+      AnalyticsRuns runs = new AnalyticsRuns(config.territory(), config.analyticsRunLog(),
+          (id, progress) -> engine.run(analytics, id, progress));
+      App app = new App(territory, styles.with(IndicatorStyles.of(analytics.indicators())),
+          new AnalyticsApi(territory, analytics, runs)).onStop(() -> {
+            runs.close();
+            engine.close();
+          }).start(config.port());
+      boolean noResults = territory.summary(AnalyticsLayers.INDICATORS).featureCount() == 0;
+      if (config.analyticsOnStart() && noResults) {
+        AnalyticsRun first = runs.submit();
+        LOG.info("territory '{}' has no analytics results yet: run {} started in the background"
+            + " (GET /api/analytics/runs/{})", config.territory(), first.id(), first.id());
+      }
+      return app;
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  private static java.nio.file.Path requireFile(ServerConfig config) {
+  static java.nio.file.Path requireFile(ServerConfig config) {
     if (!Files.isRegularFile(config.territoryFile())) {
       throw new IllegalArgumentException("territory '" + config.territory() + "' has no configuration at "
           + config.territoryFile().toAbsolutePath());
@@ -78,7 +115,7 @@ public final class Main {
     return config.territoryFile();
   }
 
-  private static FeatureDatabase openDatabase(ServerConfig config, CrsTransforms crs) {
+  static FeatureDatabase openDatabase(ServerConfig config, CrsTransforms crs) {
     if (config.store().equals("postgis")) {
       LOG.info("opening PostGIS store, schema {}", config.postgisSchema());
       return PostgisDatabase.open(config.jdbcUrl().orElseThrow(), null, null, config.postgisSchema(), crs);

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param store          {@code gpkg} or {@code postgis}
  * @param gpkgFile       the GeoPackage of the territory when {@code store} is gpkg
  * @param jdbcUrl        the PostgreSQL URL when {@code store} is postgis
+ * @param sparkMaster    where the analytics run: {@code local[*]} in-process, or a Spark cluster URL
+ * @param analyticsOnStart whether the server starts an analytics run when the territory has no results yet
  */
 public record ServerConfig(int port, String territory, Path territoriesDir, Path sourcesDir, String store,
-                           Path gpkgFile, Optional<String> jdbcUrl) {
+                           Path gpkgFile, Optional<String> jdbcUrl, String sparkMaster, boolean analyticsOnStart) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -27,6 +29,16 @@ public record ServerConfig(int port, String territory, Path territoriesDir, Path
     if (store.equals("postgis") && jdbcUrl.isEmpty()) {
       throw new IllegalArgumentException("--store postgis needs --jdbc URL (or SMARTLAND_JDBC)");
     }
+  }
+
+  /** The indicator catalogue shared by the territories. */
+  public Path indicatorsFile() {
+    return territoriesDir.resolve("_indicators.yaml");
+  }
+
+  /** The log of the territory's analytics runs, beside its GeoPackage. */
+  public Path analyticsRunLog() {
+    return gpkgFile.toAbsolutePath().resolveSibling(territory + "-analytics-runs.jsonl");
   }
 
   public Path territoryFile() {

@@ -14,11 +14,14 @@ import java.util.Optional;
 /**
  * Builds a {@link ServerConfig} from, in increasing priority: defaults, a YAML file ({@code --config}),
  * {@code SMARTLAND_*} environment variables, and command-line flags. Keys: {@code port}, {@code territory},
- * {@code territories}, {@code sources}, {@code store}, {@code gpkg}, {@code jdbc}; environment variables are
- * the same names upper-cased with the {@code SMARTLAND_} prefix (e.g. {@code SMARTLAND_JDBC}).
+ * {@code territories}, {@code sources}, {@code store}, {@code gpkg}, {@code jdbc}, {@code spark.master} (default
+ * {@code local[*]}) and {@code analytics} ({@code auto}: run the analytics at startup when the territory has no
+ * results yet; {@code manual}: only when asked); environment variables are the same names upper-cased, dots as
+ * underscores, with the {@code SMARTLAND_} prefix (e.g. {@code SMARTLAND_JDBC}, {@code SMARTLAND_SPARK_MASTER}).
  */
 public final class ServerConfigReader {
-  static final List<String> KEYS = List.of("port", "territory", "territories", "sources", "store", "gpkg", "jdbc");
+  static final List<String> KEYS = List.of("port", "territory", "territories", "sources", "store", "gpkg", "jdbc",
+      "spark.master", "analytics");
 
   private ServerConfigReader() {
   }
@@ -34,13 +37,15 @@ public final class ServerConfigReader {
         "territory", "sud-ovest-milano",
         "territories", "data/territories",
         "sources", "../shared/data",
-        "store", "gpkg"));
+        "store", "gpkg",
+        "spark.master", "local[*]",
+        "analytics", "auto"));
     String file = flags.getOrDefault("config", env.get("SMARTLAND_CONFIG"));
     if (file != null) {
       values.putAll(fromYaml(Path.of(file)));
     }
     for (String key : KEYS) {
-      String v = env.get("SMARTLAND_" + key.toUpperCase());
+      String v = env.get("SMARTLAND_" + key.toUpperCase().replace('.', '_'));
       if (v != null && !v.isBlank()) {
         values.put(key, v);
       }
@@ -61,8 +66,13 @@ public final class ServerConfigReader {
     }
     String territory = values.get("territory");
     Path gpkg = Path.of(values.getOrDefault("gpkg", "var/" + territory + ".gpkg"));
+    String analytics = values.get("analytics").trim();
+    if (!analytics.equals("auto") && !analytics.equals("manual")) {
+      throw new IllegalArgumentException("analytics must be auto or manual, not '" + analytics + "'");
+    }
     return new ServerConfig(port, territory, Path.of(values.get("territories")), Path.of(values.get("sources")),
-        values.get("store"), gpkg, Optional.ofNullable(values.get("jdbc")));
+        values.get("store"), gpkg, Optional.ofNullable(values.get("jdbc")), values.get("spark.master").trim(),
+        analytics.equals("auto"));
   }
 
   private static Map<String, String> fromYaml(Path file) {

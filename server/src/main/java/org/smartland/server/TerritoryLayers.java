@@ -16,14 +16,14 @@ import org.smartland.server.rest.LayerSummary;
 
 /**
  * A territory as the server serves it: the catalog, and for every catalog layer its store and summary,
- * all resolved once at startup. Requests only read from here.
+ * resolved at startup; a layer's summary (extent, count, times) is measured again after each write to it.
  */
 public final class TerritoryLayers {
   private final LayerCatalog catalog;
   private final FeatureDatabase database;
   private final CrsTransforms crs;
   private final Map<String, FeatureStore> stores = new LinkedHashMap<>();
-  private final Map<String, LayerSummary> summaries = new LinkedHashMap<>();
+  private final Map<String, LayerSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @throws StoreException naming every catalog layer the database lacks
@@ -42,6 +42,12 @@ public final class TerritoryLayers {
         problems.add(e.getMessage());
       }
     }
+    database.changes().addListener(layer -> {
+      FeatureStore store = stores.get(layer);
+      if (store != null) {
+        summaries.put(layer, LayerSummary.measure(catalog.layer(layer).orElseThrow(), store, crs));
+      }
+    });
     if (!problems.isEmpty()) {
       throw new StoreException("the " + database.type() + " store does not match territory '" + catalog.territoryId()
           + "' (run ./smartland import): " + String.join("; ", problems));

@@ -42,6 +42,18 @@ public final class LayerCatalog {
     }
   }
 
+  /**
+   * This catalog with more layers after its own, e.g. the analytics' result layers.
+   *
+   * @throws IllegalArgumentException if a layer id is already taken
+   */
+  public LayerCatalog withLayers(List<LayerDefinition> more) {
+    List<LayerDefinition> all = new java.util.ArrayList<>(layers.values());
+    all.addAll(more);
+    return new LayerCatalog(territoryId, title, description, nativeSrid, offeredCrs, List.copyOf(corridors.values()),
+        all);
+  }
+
   public String territoryId() {
     return territoryId;
   }

@@ -72,10 +72,14 @@ public final class LayerCatalogReader {
       keywords.add(k.value().asText());
     }
     int srid = l.has("crs") ? parseCrs(l.child("crs")).srid() : territorySrid;
+    List<String> otherStyles = new ArrayList<>();
+    for (YamlNode k : l.optionalList("other_styles")) {
+      otherStyles.add(k.value().asText());
+    }
     return l.build(() -> new LayerDefinition(l.text("id"), l.optionalText("title").orElse(null),
         l.optionalText("abstract").orElse(null), keywords, provenance(l.child("provenance")),
         GeometryType.parse(l.text("geometry")), srid, attributes, l.optionalText("style").orElse(null),
-        l.optionalText("time"), l.optionalText("corridor")));
+        l.optionalText("time"), l.optionalText("corridor"), otherStyles));
   }
 
   private static Provenance provenance(YamlNode p) {

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  * @param defaultStyle  name of the default style
  * @param timeAttribute the attribute that carries time, if the layer has a time dimension
  * @param corridor      the corridor id the layer belongs to, if any
+ * @param otherStyles   names of the styles a client may choose instead of the default one (e.g. one per indicator)
  */
 public record LayerDefinition(String id, String title, String description, List<String> keywords,
                               Provenance provenance, GeometryType geometryType, int nativeSrid,
                               List<AttributeDefinition> attributes, String defaultStyle,
-                              Optional<String> timeAttribute, Optional<String> corridor) {
+                              Optional<String> timeAttribute, Optional<String> corridor, List<String> otherStyles) {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
   public LayerDefinition {
@@ -38,6 +39,10 @@ public record LayerDefinition(String id, String title, String description, List<
     keywords = List.copyOf(keywords);
     attributes = List.copyOf(attributes);
     defaultStyle = defaultStyle == null || defaultStyle.isBlank() ? id : defaultStyle;
+    otherStyles = List.copyOf(otherStyles);
+    if (otherStyles.contains(defaultStyle) || otherStyles.stream().distinct().count() != otherStyles.size()) {
+      throw new IllegalArgumentException("layer '" + id + "' lists a style twice");
+    }
     long distinct = attributes.stream().map(AttributeDefinition::name).distinct().count();
     if (distinct != attributes.size()) {
       throw new IllegalArgumentException("layer '" + id + "' declares an attribute twice");
@@ -48,6 +53,22 @@ public record LayerDefinition(String id, String title, String description, List<
         throw new IllegalArgumentException("layer '" + id + "' time attribute '" + t + "' is not one of its attributes");
       }
     }
+  }
+
+  /** A layer with only its default style. */
+  public LayerDefinition(String id, String title, String description, List<String> keywords, Provenance provenance,
+                         GeometryType geometryType, int nativeSrid, List<AttributeDefinition> attributes,
+                         String defaultStyle, Optional<String> timeAttribute, Optional<String> corridor) {
+    this(id, title, description, keywords, provenance, geometryType, nativeSrid, attributes, defaultStyle,
+        timeAttribute, corridor, List.of());
+  }
+
+  /** The default style, then the others. */
+  public List<String> styles() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(defaultStyle);
+    out.addAll(otherStyles);
+    return out;
   }
 
   /** The attribute with this exact name. */

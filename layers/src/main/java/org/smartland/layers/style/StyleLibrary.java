@@ -77,6 +77,21 @@ public final class StyleLibrary {
     return new StyleLibrary(styles, files);
   }
 
+  /**
+   * This library with styles made in code (e.g. the graduated styles of the indicators) added.
+   *
+   * @throws StyleException if a name is already taken
+   */
+  public StyleLibrary with(Collection<Style> more) {
+    Map<String, Style> all = new LinkedHashMap<>(styles);
+    for (Style s : more) {
+      if (all.put(s.name(), s) != null) {
+        throw new StyleException("style '" + s.name() + "' is defined twice");
+      }
+    }
+    return new StyleLibrary(all, files);
+  }
+
   /** The style with this name. */
   public Optional<Style> style(String name) {
     return Optional.ofNullable(styles.get(name));

@@ -30,18 +30,25 @@ public final class WmsCatalog {
     this.territory = territory;
     List<String> problems = new ArrayList<>();
     for (LayerDefinition def : territory.catalog().layers()) {
-      Optional<Style> style = styles.style(def.defaultStyle());
-      if (style.isEmpty()) {
-        problems.add("layer '" + def.id() + "' names style '" + def.defaultStyle() + "', which no style file defines");
+      List<Style> layerStyles = new ArrayList<>();
+      for (String name : def.styles()) {
+        Optional<Style> style = styles.style(name);
+        if (style.isEmpty()) {
+          problems.add("layer '" + def.id() + "' names style '" + name + "', which no style file defines");
+          continue;
+        }
+        for (String property : StyleCheck.propertiesUsed(style.get())) {
+          if (def.attribute(property).isEmpty()) {
+            problems.add("style '" + style.get().name() + "' of layer '" + def.id() + "' reads unknown attribute '" + property + "'");
+          }
+        }
+        layerStyles.add(style.get());
+      }
+      if (layerStyles.size() < def.styles().size()) {
         continue;
       }
-      for (String property : StyleCheck.propertiesUsed(style.get())) {
-        if (def.attribute(property).isEmpty()) {
-          problems.add("style '" + style.get().name() + "' of layer '" + def.id() + "' reads unknown attribute '" + property + "'");
-        }
-      }
       layers.put(def.id(), new WmsLayer(def, territory.store(def.id()).orElseThrow(), territory.summary(def.id()),
-          List.of(style.get())));
+          layerStyles));
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("WMS styles do not fit territory '" + territory.catalog().territoryId()
