@@ -1,7 +1,6 @@
 package org.smartland.analytics.job;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,8 @@ import org.smartland.analytics.priority.ProjectMeasures;
 import org.smartland.analytics.priority.RiskWeights;
 
 /**
- * Measures what every candidate project reaches with Sedona spatial joins: the Comuni its geometry lies in, the
+ * Measures what every candidate project reaches with Sedona spatial joins: the Comuni its geometry lies in (the
+ * nearest Comune for a project drawn just outside every boundary, e.g. on a river at the border), the
  * residents, buildings and hazard-weighted residents inside its influence area (its geometry grown by its
  * corridor's radius; a building is inside when its point on surface is), and the projects of other corridors
  * nearby.
@@ -51,6 +51,15 @@ public final class ProjectMeasuresJob {
         + " ORDER BY p.project_id, c.istat").collectAsList()) {
       comuni.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(1));
     }
+    Map<String, Object[]> nearest = new HashMap<>();
+    for (Row r : spark.sql("SELECT p.project_id, c.istat, ST_Distance(c.geom, p.geom) FROM pm_projects p"
+        + " CROSS JOIN pm_comuni c").collectAsList()) {
+      if (!comuni.containsKey(r.getString(0))) {
+        nearest.merge(r.getString(0), new Object[] {r.getString(1), r.getDouble(2)},
+            (a, b) -> (double) a[1] <= (double) b[1] ? a : b);
+      }
+    }
+    nearest.forEach((id, c) -> comuni.put(id, List.of((String) c[0])));
 
     progress.accept("projects: residents and hazards reached");
     String hazard = frames.catalog().layer("flood_hazard").isPresent()

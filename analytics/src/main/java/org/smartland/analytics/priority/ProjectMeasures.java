@@ -9,7 +9,8 @@ import java.util.List;
  * @param title                  its title
  * @param corridor               its corridor
  * @param comuni                 ISTAT codes of the Comuni its geometry lies in (a polygon must cover at least 1 % of
- *                               the Comune or of itself, so that a shared border does not count)
+ *                               the Comune or of itself, so that a shared border does not count); the nearest
+ *                               Comune when it lies in none
  * @param costEur                its cost, NaN when unknown
  * @param residentsReached       residents of the residential buildings inside its influence area
  * @param buildingsReached       buildings inside its influence area
