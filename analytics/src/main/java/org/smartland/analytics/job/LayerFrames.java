@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -67,11 +69,12 @@ final class LayerFrames {
         break;
       }
     }
-    int partitions = Math.max(1, Math.min(spark.sparkContext().defaultParallelism() * 2, 1 + rows.size() / 20_000));
+    int partitions = Math.max(1, Math.max(Math.min(spark.sparkContext().defaultParallelism() * 2, 1 + rows.size() / 20_000),
+        rows.size() / 200_000));
     StringBuilder columns = new StringBuilder("fid");
     chosen.forEach(a -> columns.append(", `").append(a.name()).append('`'));
-    return spark.createDataFrame(rows, schema).repartition(partitions)
-        .selectExpr((columns + ", ST_GeomFromWKB(wkb) AS geom").split(", "));
+    JavaRDD<Row> slices = new JavaSparkContext(spark.sparkContext()).parallelize(rows, partitions);
+    return spark.createDataFrame(slices, schema).selectExpr((columns + ", ST_GeomFromWKB(wkb) AS geom").split(", "));
   }
 
   private static DataType sparkType(AttributeType t) {

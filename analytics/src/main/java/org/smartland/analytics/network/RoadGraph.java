@@ -117,9 +117,13 @@ public final class RoadGraph {
       }
     }
     if (out.isEmpty()) {
-      Access nearest = access(area.getInteriorPoint().getCoordinate());
-      Point at = area.getFactory().createPoint(positions[nearest.node()]);
-      out.add(new Access(nearest.node(), area.distance(at)));
+      // the node nearest to the area itself (its edge), not to its interior point: envelope distances never
+      // exceed the real ones, so the search stays exact
+      int node = (Integer) index.nearestNeighbour(area.getEnvelopeInternal(), area, (a, b) -> {
+        Object n = a.getItem() instanceof Integer ? a.getItem() : b.getItem();
+        return area.distance(area.getFactory().createPoint(positions[(Integer) n]));
+      });
+      out.add(new Access(node, area.distance(area.getFactory().createPoint(positions[node]))));
     }
     out.sort(java.util.Comparator.comparingInt(Access::node));
     return out;
