@@ -99,7 +99,7 @@ class IndicatorJobTest {
     assertEquals(List.of(), wrong, id);
   }
 
-  private static boolean close(OptionalDouble want, OptionalDouble got) {
+  static boolean close(OptionalDouble want, OptionalDouble got) {
     if (want.isEmpty() || got.isEmpty()) {
       return want.isEmpty() && got.isEmpty();
     }
