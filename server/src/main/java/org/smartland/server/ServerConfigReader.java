@@ -38,7 +38,8 @@ public final class ServerConfigReader {
         "territories", "data/territories",
         "sources", "../shared/data",
         "store", "gpkg",
-        "spark.master", "local[*]",
+        // under spark-submit, --master arrives as the system property spark.master
+        "spark.master", System.getProperty("spark.master", "local[*]"),
         "analytics", "auto"));
     String file = flags.getOrDefault("config", env.get("SMARTLAND_CONFIG"));
     if (file != null) {

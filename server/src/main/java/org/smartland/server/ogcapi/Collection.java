@@ -6,7 +6,13 @@ import org.smartland.layers.store.FeatureStore;
 import org.smartland.server.rest.LayerSummary;
 
 /** One collection: a catalog layer with its store and what was measured of it at startup. */
-record Collection(LayerDefinition definition, FeatureStore store, LayerSummary summary) {
+record Collection(LayerDefinition definition, FeatureStore store, java.util.function.Supplier<LayerSummary> summaries) {
+
+  /** The layer's current summary (measured again after every write). */
+  LayerSummary summary() {
+    return summaries.get();
+  }
+
   /** The name of the geometry in queryables and CQL2 ({@code S_INTERSECTS(geom, …)}). */
   static final String GEOMETRY = "geom";
 

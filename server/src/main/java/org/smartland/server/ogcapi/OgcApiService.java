@@ -58,7 +58,7 @@ public final class OgcApiService {
     this.catalog = territory.catalog();
     this.transforms = transforms;
     for (LayerDefinition d : catalog.layers()) {
-      collections.put(d.id(), new Collection(d, territory.store(d.id()).orElseThrow(), territory.summary(d.id())));
+      collections.put(d.id(), new Collection(d, territory.store(d.id()).orElseThrow(), () -> territory.summary(d.id())));
     }
     this.crs = new ApiCrs(catalog, transforms);
     this.docs = new CollectionDocs(crs);

@@ -26,7 +26,7 @@ public final class WfsCatalog {
     this.territory = territory;
     this.namespace = NAMESPACE_BASE + territory.catalog().territoryId();
     for (LayerDefinition d : territory.catalog().layers()) {
-      types.put(d.id(), new FeatureType(d, territory.store(d.id()).orElseThrow(), territory.summary(d.id())));
+      types.put(d.id(), new FeatureType(d, territory.store(d.id()).orElseThrow(), () -> territory.summary(d.id())));
     }
   }
 

@@ -47,7 +47,7 @@ public final class WmsCatalog {
       if (layerStyles.size() < def.styles().size()) {
         continue;
       }
-      layers.put(def.id(), new WmsLayer(def, territory.store(def.id()).orElseThrow(), territory.summary(def.id()),
+      layers.put(def.id(), new WmsLayer(def, territory.store(def.id()).orElseThrow(), () -> territory.summary(def.id()),
           layerStyles));
     }
     if (!problems.isEmpty()) {

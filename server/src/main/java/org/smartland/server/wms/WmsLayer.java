@@ -9,7 +9,14 @@ import org.smartland.server.rest.LayerSummary;
 /**
  * A layer as WMS serves it: its definition, store, summary and styles (the first is the default).
  */
-public record WmsLayer(LayerDefinition definition, FeatureStore store, LayerSummary summary, List<Style> styles) {
+public record WmsLayer(LayerDefinition definition, FeatureStore store, java.util.function.Supplier<LayerSummary> summaries,
+                       List<Style> styles) {
+
+  /** The layer's current summary (measured again after every write). */
+  public LayerSummary summary() {
+    return summaries.get();
+  }
+
   public WmsLayer {
     styles = List.copyOf(styles);
     if (styles.isEmpty()) {

@@ -217,6 +217,12 @@ class AnalyticsApiIT {
     assertTrue(colours.size() >= 3, "a choropleth of several classes: " + colours.size() + " colours");
     assertEquals(200, client.getBytes("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&LAYER=indicators"
         + "&STYLE=indicator_acq_res_flood_any&FORMAT=image/png").statusCode());
+    JsonNode collection = TestClient.json(client.get("/ogc/collections/indicators?f=json"));
+    assertEquals(4, collection.at("/extent/spatial/bbox/0").size(),
+        "the extent is measured again once the first run has filled the layer created empty at startup");
+    String wfsCaps = client.get("/wfs?SERVICE=WFS&REQUEST=GetCapabilities").body();
+    String indicatorsType = wfsCaps.substring(wfsCaps.indexOf("<Name>slt:indicators</Name>"));
+    assertTrue(indicatorsType.substring(0, indicatorsType.indexOf("</FeatureType>")).contains("WGS84BoundingBox"));
     JsonNode items = TestClient.json(client.get("/ogc/collections/indicators/items?limit=50"));
     assertEquals(17, items.get("numberMatched").asInt());
     assertTrue(items.at("/features/0/properties/qol_school_10min").isNumber());
