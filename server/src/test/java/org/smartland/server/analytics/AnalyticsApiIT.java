@@ -221,8 +221,9 @@ class AnalyticsApiIT {
     assertEquals(4, collection.at("/extent/spatial/bbox/0").size(),
         "the extent is measured again once the first run has filled the layer created empty at startup");
     String wfsCaps = client.get("/wfs?SERVICE=WFS&REQUEST=GetCapabilities").body();
-    String indicatorsType = wfsCaps.substring(wfsCaps.indexOf("<Name>slt:indicators</Name>"));
-    assertTrue(indicatorsType.substring(0, indicatorsType.indexOf("</FeatureType>")).contains("WGS84BoundingBox"));
+    String indicatorsType = wfsCaps.substring(wfsCaps.indexOf("<wfs:Name>slt:indicators</wfs:Name>"));
+    assertTrue(indicatorsType.substring(0, indicatorsType.indexOf("</wfs:FeatureType>")).contains("WGS84BoundingBox"),
+        indicatorsType);
     JsonNode items = TestClient.json(client.get("/ogc/collections/indicators/items?limit=50"));
     assertEquals(17, items.get("numberMatched").asInt());
     assertTrue(items.at("/features/0/properties/qol_school_10min").isNumber());
