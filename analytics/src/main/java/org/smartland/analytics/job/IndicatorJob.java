@@ -136,6 +136,7 @@ public final class IndicatorJob {
   public Map<String, IndicatorResult> run(List<IndicatorDefinition> indicators, Map<String, String> comuni,
                                           Consumer<String> progress) {
     registerFunctions();
+    frames.registerDerived();
     Views views = new Views(progress);
     views.ensure("comuni");
     for (IndicatorDefinition d : indicators) {
@@ -160,7 +161,6 @@ public final class IndicatorJob {
       }
       out.put(d.id(), IndicatorResult.of(d.id(), c.formula(), c.scale(), perComune));
     }
-    views.release();
     return out;
   }
 
@@ -217,9 +217,11 @@ public final class IndicatorJob {
     spark.udf().register("period_known", (UDF1<String, Boolean>) ConstructionPeriod::isKnown, DataTypes.BooleanType);
   }
 
-  /** The temporary views the indicators read, each created once per run, on first need. */
+  /**
+   * The temporary views the indicators read, built on first need and kept by {@link TerritoryFrames} until a
+   * layer they read changes.
+   */
   private final class Views {
-    private final Map<String, Dataset<Row>> made = new LinkedHashMap<>();
     private final Consumer<String> progress;
 
     Views(Consumer<String> progress) {
@@ -227,50 +229,54 @@ public final class IndicatorJob {
     }
 
     void ensure(String name) {
-      if (made.containsKey(name)) {
-        return;
-      }
-      switch (name) {
-        case "comuni" -> view(name, frame("comuni").selectExpr("istat_code AS istat",
-            "name", "CAST(residents AS DOUBLE) AS residents", "ST_Area(geom) AS area_m2", "geom"));
-        case "pop_c" -> view(name, sql("SELECT p.fid AS pid, c.istat, p.residents, p.geom, ST_X(p.pt) AS x,"
+      frames.derived(name, () -> build(name), progress);
+    }
+
+    private Dataset<Row> build(String name) {
+      return switch (name) {
+        case "comuni" -> frame("comuni").selectExpr("istat_code AS istat",
+            "name", "CAST(residents AS DOUBLE) AS residents", "ST_Area(geom) AS area_m2", "geom");
+        case "pop_c" -> {
+          ensure("comuni");
+          yield sql("SELECT p.fid AS pid, c.istat, p.residents, p.geom, ST_X(p.pt) AS x,"
             + " ST_Y(p.pt) AS y FROM (SELECT fid, CAST(residents AS DOUBLE) AS residents, geom,"
             + " ST_PointOnSurface(geom) AS pt FROM " + raw("population") + ") p"
-            + " JOIN comuni c ON ST_Contains(c.geom, p.pt)"));
+            + " JOIN comuni c ON ST_Contains(c.geom, p.pt)");
+        }
         case "pop_walk" -> {
           ensure("pop_c");
-          view(name, walks());
+          yield walks();
         }
-        case "flood_raw" -> view(name, frame("flood_hazard"));
+        case "flood_raw" -> frame("flood_hazard");
         case "pop_hazard" -> {
           ensure("pop_c");
           ensure("flood_raw");
-          view(name, sql("SELECT p.istat, p.residents, COALESCE(h.worst, 0) AS worst FROM pop_c p LEFT JOIN"
+          yield sql("SELECT p.istat, p.residents, COALESCE(h.worst, 0) AS worst FROM pop_c p LEFT JOIN"
               + " (SELECT p.pid, MAX(hazard_severity(f.hazard_class)) AS worst FROM pop_c p JOIN flood_raw f"
-              + " ON ST_Intersects(p.geom, f.geom) GROUP BY p.pid) h ON h.pid = p.pid"));
+              + " ON ST_Intersects(p.geom, f.geom) GROUP BY p.pid) h ON h.pid = p.pid");
         }
         case "flood_union" -> {
           ensure("flood_raw");
-          view(name, pieces("flood_raw"));
+          yield pieces("flood_raw");
         }
-        case "landslide_union" -> view(name, pieces(raw("landslides")));
-        case "green_union" -> view(name, pieces(raw("green_areas")));
-        case "roads_clip" -> view(name, sql(clipSql("roads")));
+        case "landslide_union" -> pieces(raw("landslides"));
+        case "green_union" -> pieces(raw("green_areas"));
+        case "roads_clip" -> sql(clipSql("roads"));
         case "roads_c" -> {
           ensure("roads_clip");
-          view(name, sql("SELECT istat, ST_Length(geom) AS len FROM roads_clip"));
+          yield sql("SELECT istat, ST_Length(geom) AS len FROM roads_clip");
         }
-        case "cycle_c" -> view(name, sql("SELECT istat, ST_Length(geom) AS len FROM (" + clipSql("cycleways") + ")"));
-        case "buildings_clip" -> view(name, sql("SELECT istat, ST_Area(geom) AS area FROM (" + clipSql("buildings")
-            + ")"));
-        case "buildings_c" -> view(name, pointsIn("buildings", "construction_period AS period"));
-        case "public_c" -> view(name, pointsIn("public_buildings_energy", "CAST(floor_area_m2 AS DOUBLE) AS floor,"
-            + " ep_gl_nren_kwh_m2 AS kwh, energy_class AS cls, co2_t AS co2, pv_kwh_year AS pv, estimated"));
-        case "arpa_c" -> view(name, pointsIn("arpa_stations", "1 AS one"));
-        case "services_c" -> view(name, sql("SELECT * FROM (" + pointsInSql("schools", "'school' AS kind") + ")"
-            + " UNION ALL SELECT * FROM (" + pointsInSql("health_structures", "'health' AS kind") + ")"));
+        case "cycle_c" -> sql("SELECT istat, ST_Length(geom) AS len FROM (" + clipSql("cycleways") + ")");
+        case "buildings_clip" -> sql("SELECT istat, ST_Area(geom) AS area FROM (" + clipSql("buildings")
+            + ")");
+        case "buildings_c" -> pointsIn("buildings", "construction_period AS period");
+        case "public_c" -> pointsIn("public_buildings_energy", "CAST(floor_area_m2 AS DOUBLE) AS floor,"
+            + " ep_gl_nren_kwh_m2 AS kwh, energy_class AS cls, co2_t AS co2, pv_kwh_year AS pv, estimated");
+        case "arpa_c" -> pointsIn("arpa_stations", "1 AS one");
+        case "services_c" -> sql("SELECT * FROM (" + pointsInSql("schools", "'school' AS kind") + ")"
+            + " UNION ALL SELECT * FROM (" + pointsInSql("health_structures", "'health' AS kind") + ")");
         default -> throw new IllegalStateException("no view " + name);
-      }
+      };
     }
 
     private Dataset<Row> frame(String layer) {
@@ -281,10 +287,7 @@ public final class IndicatorJob {
     /** A layer as a view of its own, named {@code raw_<layer>}; returns that name. */
     private String raw(String layer) {
       String name = "raw_" + layer;
-      if (!made.containsKey(name)) {
-        frame(layer).createOrReplaceTempView(name);
-        made.put(name, frame(layer));
-      }
+      frame(layer).createOrReplaceTempView(name);
       return name;
     }
 
@@ -297,11 +300,13 @@ public final class IndicatorJob {
     }
 
     private String clipSql(String layer) {
+      ensure("comuni");
       return "SELECT c.istat, CASE WHEN ST_Within(x.geom, c.geom) THEN x.geom ELSE ST_Intersection(x.geom, c.geom) END"
           + " AS geom FROM comuni c JOIN " + raw(layer) + " x ON ST_Intersects(c.geom, x.geom)";
     }
 
     private String pointsInSql(String layer, String columns) {
+      ensure("comuni");
       return "SELECT c.istat, x.geom, " + columns + " FROM comuni c JOIN (SELECT *, ST_PointOnSurface(geom) AS pt FROM "
           + raw(layer) + ") x ON ST_Contains(c.geom, x.pt)";
     }
@@ -359,24 +364,6 @@ public final class IndicatorJob {
 
     private Dataset<Row> sql(String sql) {
       return spark.sql(sql);
-    }
-
-    private void view(String name, Dataset<Row> df) {
-      long t0 = System.nanoTime();
-      Dataset<Row> cached = df.cache();
-      long rows = cached.count();
-      cached.createOrReplaceTempView(name);
-      made.put(name, cached);
-      progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d rows in %.1f s", name, rows,
-          (System.nanoTime() - t0) / 1e9));
-    }
-
-    void release() {
-      made.forEach((name, df) -> {
-        if (!name.startsWith("raw_")) {
-          df.unpersist();
-        }
-      });
     }
   }
 }

@@ -33,15 +33,15 @@ public final class ProjectMeasuresJob {
   public List<ProjectMeasures> run(PrioritisationSettings settings, Consumer<String> progress) {
     spark.udf().register("risk_weight", (UDF2<Integer, Boolean, Double>) (severity, landslide) ->
         RiskWeights.of(severity == null ? 0 : severity, landslide != null && landslide), DataTypes.DoubleType);
-    frames.layer("comuni").orElseThrow().selectExpr("istat_code AS istat", "ST_Area(geom) AS area_m2", "geom")
-        .createOrReplaceTempView("pm_comuni");
+    frames.derived("pm_comuni", () -> frames.layer("comuni").orElseThrow().selectExpr("istat_code AS istat",
+        "ST_Area(geom) AS area_m2", "geom"), progress);
     StringBuilder radius = new StringBuilder("CASE corridor");
     settings.influenceM().forEach((corridor, m) -> radius.append(" WHEN '").append(corridor.replace("'", "''"))
         .append("' THEN ").append(m));
     radius.append(" ELSE ").append(settings.defaultInfluenceM()).append(" END");
-    progress.accept("projects: influence areas");
-    frames.layer("projects").orElseThrow().selectExpr("project_id", "title", "corridor", "cost_eur", "geom",
-        "ST_Buffer(geom, " + radius + ") AS area").cache().createOrReplaceTempView("pm_projects");
+    frames.registerDerived();
+    frames.derived("pm_projects", () -> frames.layer("projects").orElseThrow().selectExpr("project_id", "title",
+        "corridor", "cost_eur", "geom", "ST_Buffer(geom, " + radius + ") AS area"), progress);
 
     Map<String, List<String>> comuni = new HashMap<>();
     progress.accept("projects: Comuni touched");
@@ -68,15 +68,16 @@ public final class ProjectMeasuresJob {
     String landslide = frames.catalog().layer("landslides").isPresent()
         ? "(SELECT DISTINCT p.fid FROM pm_pop p JOIN pm_landslides l ON ST_Intersects(p.geom, l.geom))"
         : "(SELECT CAST(NULL AS STRING) AS fid)";
-    frames.layer("population").orElseThrow().selectExpr("fid", "CAST(residents AS DOUBLE) AS residents", "geom",
-        "ST_PointOnSurface(geom) AS pt").createOrReplaceTempView("pm_pop");
-    frames.layer("flood_hazard").ifPresent(f -> f.createOrReplaceTempView("pm_flood"));
-    frames.layer("landslides").ifPresent(f -> f.createOrReplaceTempView("pm_landslides"));
     spark.udf().register("hazard_severity", (org.apache.spark.sql.api.java.UDF1<String, Integer>) s -> s == null ? 0
         : org.smartland.analytics.exposure.HazardClass.parse(s).severity(), DataTypes.IntegerType);
-    spark.sql("SELECT p.residents, p.pt, risk_weight(h.sev, l.fid IS NOT NULL) AS risk FROM pm_pop p"
-        + " LEFT JOIN " + hazard + " h ON h.fid = p.fid LEFT JOIN " + landslide + " l ON l.fid = p.fid")
-        .cache().createOrReplaceTempView("pm_pop_risk");
+    frames.derived("pm_pop_risk", () -> {
+      frames.layer("population").orElseThrow().selectExpr("fid", "CAST(residents AS DOUBLE) AS residents", "geom",
+          "ST_PointOnSurface(geom) AS pt").createOrReplaceTempView("pm_pop");
+      frames.layer("flood_hazard").ifPresent(f -> f.createOrReplaceTempView("pm_flood"));
+      frames.layer("landslides").ifPresent(f -> f.createOrReplaceTempView("pm_landslides"));
+      return spark.sql("SELECT p.residents, p.pt, risk_weight(h.sev, l.fid IS NOT NULL) AS risk FROM pm_pop p"
+          + " LEFT JOIN " + hazard + " h ON h.fid = p.fid LEFT JOIN " + landslide + " l ON l.fid = p.fid");
+    }, progress);
     Map<String, double[]> reached = new HashMap<>();
     for (Row r : spark.sql("SELECT p.project_id, SUM(x.residents), SUM(x.residents * x.risk) FROM pm_projects p"
         + " JOIN pm_pop_risk x ON ST_Contains(p.area, x.pt) GROUP BY p.project_id").collectAsList()) {
@@ -84,8 +85,8 @@ public final class ProjectMeasuresJob {
     }
     progress.accept("projects: buildings reached");
     Map<String, Long> buildings = new HashMap<>();
-    frames.layer("buildings").orElseThrow().selectExpr("ST_PointOnSurface(geom) AS pt")
-        .createOrReplaceTempView("pm_buildings");
+    frames.derived("pm_buildings", () -> frames.layer("buildings").orElseThrow()
+        .selectExpr("ST_PointOnSurface(geom) AS pt"), progress);
     for (Row r : spark.sql("SELECT p.project_id, COUNT(*) FROM pm_projects p JOIN pm_buildings b"
         + " ON ST_Contains(p.area, b.pt) GROUP BY p.project_id").collectAsList()) {
       buildings.put(r.getString(0), r.getLong(1));
@@ -107,8 +108,6 @@ public final class ProjectMeasuresJob {
           r.isNullAt(3) ? Double.NaN : r.getDouble(3), res[0], buildings.getOrDefault(id, 0L), res[1],
           Math.toIntExact(nearby.getOrDefault(id, 0L))));
     }
-    spark.catalog().uncacheTable("pm_projects");
-    spark.catalog().uncacheTable("pm_pop_risk");
     return out;
   }
 }

@@ -1,6 +1,7 @@
 package org.smartland.analytics.job;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,13 +16,20 @@ import org.smartland.layers.store.FeatureSchema;
 /**
  * A territory's layers as cached DataFrames in a warm Spark session: each layer is read from its store once and
  * kept until a write to that layer (through this process's stores) drops it, so a recompute only rereads what
- * changed.
+ * changed. The views derived from the layers (joins to the Comuni, clipped geometries, unions, walking distances)
+ * are cached the same way, each with the layers it was built from, and dropped when one of them changes.
  */
 public final class TerritoryFrames {
   private final SparkSession spark;
   private final LayerCatalog catalog;
   private final FeatureDatabase database;
   private final Map<String, Dataset<Row>> cached = new ConcurrentHashMap<>();
+  private final Map<String, Derived> derived = new java.util.LinkedHashMap<>();
+  private final java.util.Deque<java.util.Set<String>> building = new java.util.ArrayDeque<>();
+
+  /** A derived view's data and the layers it was built from. */
+  private record Derived(Dataset<Row> data, java.util.Set<String> layers) {
+  }
 
   /** The attributes the analytics read, per layer (besides fid and geom); other layers are read with none. */
   private static final Map<String, List<String>> ATTRIBUTES = Map.of(
@@ -55,6 +63,11 @@ public final class TerritoryFrames {
     if (def.isEmpty()) {
       return Optional.empty();
     }
+    synchronized (derived) {
+      if (!building.isEmpty()) {
+        building.peek().add(id);
+      }
+    }
     return Optional.of(cached.computeIfAbsent(id, k -> LayerFrames.read(spark,
         database.layer(FeatureSchema.of(def.get())), ATTRIBUTES.getOrDefault(id, List.of())).cache()));
   }
@@ -66,10 +79,59 @@ public final class TerritoryFrames {
     return out;
   }
 
+  /**
+   * The derived view {@code name}, registered as a temporary view of that name: the cached one when none of the
+   * layers it was built from changed since, else {@code make}'s result, cached with the layers it read (also
+   * through other derived views).
+   *
+   * @param built told the name, row count and seconds of a view built afresh
+   */
+  Dataset<Row> derived(String name, java.util.function.Supplier<Dataset<Row>> make, Consumer<String> built) {
+    synchronized (derived) {
+      Derived d = derived.get(name);
+      if (d == null) {
+        long t0 = System.nanoTime();
+        building.push(new java.util.HashSet<>());
+        Dataset<Row> data;
+        try {
+          data = make.get().cache();
+          data.count();
+        } finally {
+          d = new Derived(null, building.pop());
+        }
+        d = new Derived(data, d.layers());
+        derived.put(name, d);
+        built.accept(String.format(java.util.Locale.ROOT, "%s: %,d rows in %.1f s", name, data.count(),
+            (System.nanoTime() - t0) / 1e9));
+      }
+      if (!building.isEmpty()) {
+        building.peek().addAll(d.layers());
+      }
+      d.data().createOrReplaceTempView(name);
+      return d.data();
+    }
+  }
+
+  /** Registers every cached derived view again under its name (another territory may have used the names). */
+  void registerDerived() {
+    synchronized (derived) {
+      derived.forEach((name, d) -> d.data().createOrReplaceTempView(name));
+    }
+  }
+
   private void forget(String layer) {
     Dataset<Row> old = cached.remove(layer);
     if (old != null) {
       old.unpersist();
+    }
+    synchronized (derived) {
+      derived.entrySet().removeIf(e -> {
+        boolean stale = e.getValue().layers().contains(layer);
+        if (stale) {
+          e.getValue().data().unpersist();
+        }
+        return stale;
+      });
     }
   }
 }

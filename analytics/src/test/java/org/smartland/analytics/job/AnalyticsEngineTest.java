@@ -136,6 +136,32 @@ class AnalyticsEngineTest {
     }
   }
 
+  @Test
+  void the_next_run_sees_a_change_to_a_layer_and_rebuilds_only_what_depends_on_it() {
+    List<String> first = new ArrayList<>();
+    engine.run(analytics, 10, (p, m) -> first.add(m));
+    double before = stopShareOf(IndicatorFixture.C);
+    List<String> unchanged = new ArrayList<>();
+    engine.run(analytics, 11, (p, m) -> unchanged.add(m));
+    assertEquals(before, stopShareOf(IndicatorFixture.C), 1e-12, "same data, same value");
+    assertTrue(unchanged.stream().noneMatch(m -> m.startsWith("pop_walk:")), "nothing rebuilt: " + unchanged);
+
+    // a new stop right by C's home c1 (10 of its 100 residents, so far 402.6 m from a stop on foot)
+    FeatureStore stops = db.layer(FeatureSchema.of(analytics.catalog().layer("transit_stops").orElseThrow()));
+    stops.write(List.of(new org.smartland.layers.store.FeatureChange.Insert(Feature.of(
+        IndicatorFixture.pt(2386, 590), Map.of()))));
+    List<String> after = new ArrayList<>();
+    engine.run(analytics, 12, (p, m) -> after.add(m));
+    assertTrue(stopShareOf(IndicatorFixture.C) >= before + 10, before + " → " + stopShareOf(IndicatorFixture.C));
+    assertTrue(after.stream().anyMatch(m -> m.startsWith("pop_walk:")), "the walks are computed again: " + after);
+    assertTrue(after.stream().noneMatch(m -> m.startsWith("buildings_clip:")), "the rest is reused: " + after);
+  }
+
+  static double stopShareOf(String comune) {
+    return read(AnalyticsLayers.INDICATORS).stream().filter(f -> f.properties().get("istat_code").equals(comune))
+        .mapToDouble(f -> (Double) f.properties().get("mob_res_stop_400m")).findFirst().orElseThrow();
+  }
+
   static List<Feature> read(String layer) {
     LayerDefinition def = analytics.resultLayers().stream().filter(l -> l.id().equals(layer)).findFirst().orElseThrow();
     try (Stream<Feature> s = db.layer(FeatureSchema.of(def)).query(FeatureQuery.all())) {
