@@ -94,7 +94,8 @@ public final class Main {
             runs.close();
             engine.close();
           }).start(config.port());
-      boolean noResults = territory.summary(AnalyticsLayers.INDICATORS).featureCount() == 0;
+      boolean noResults = analytics.resultLayers().stream().anyMatch(l -> territory.summary(l.id()).featureCount() == 0
+          && !(l.id().equals(AnalyticsLayers.PRIORITIES) && catalog.layer("projects").isEmpty()));
       if (config.analyticsOnStart() && noResults) {
         AnalyticsRun first = runs.submit();
         LOG.info("territory '{}' has no analytics results yet: run {} started in the background"

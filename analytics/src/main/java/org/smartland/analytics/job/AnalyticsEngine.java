@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.locationtech.jts.geom.Geometry;
@@ -45,11 +46,6 @@ public final class AnalyticsEngine implements AutoCloseable {
   /** @param master {@code local[*]} (in-process) or a cluster URL from {@code spark.master} */
   public AnalyticsEngine(String master) {
     this.master = master;
-  }
-
-  /** Whether the Spark session has been started. */
-  public synchronized boolean warm() {
-    return spark != null;
   }
 
   /** Computes and writes run {@code runId}; one run at a time. */
@@ -102,7 +98,11 @@ public final class AnalyticsEngine implements AutoCloseable {
     ResultWriter writer = new ResultWriter(t.database(), t.resultLayers());
     Geometry outline = territoryOutline(t, comuniFeatures);
     writer.writeIndicators(runId, at, indicators, comuniFeatures, t.catalog().title(), outline);
-    writer.writePriorities(rows, projectGeometries(t));
+    Map<String, Feature> projects = projectFeatures(t);
+    rows.forEach(r -> Optional.ofNullable(projects.get((String) r.get("project_id"))).ifPresent(p ->
+        p.properties().forEach(r::putIfAbsent)));
+    writer.writePriorities(rows, projects.entrySet().stream().filter(e -> e.getValue().geometry().isPresent())
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().geometry().get())));
     stages.put("write", seconds(t4));
     stages.put("total", seconds(t0));
     return new RunSummary(indicators.size(), comuni.size(), measures.size(), f.inputCounts(), stages);
@@ -132,7 +132,7 @@ public final class AnalyticsEngine implements AutoCloseable {
       r.put("project_id", m.projectId());
       r.put("title", m.title());
       r.put("corridor", m.corridor());
-      r.put("comuni_istat", String.join(";", m.comuni()));
+      r.put("comuni_reached", String.join(";", m.comuni()));
       r.put("cost_eur", Double.isNaN(m.costEur()) ? null : m.costEur());
       r.put("residents_reached", m.residentsReached());
       r.put("buildings_reached", m.buildingsReached());
@@ -168,15 +168,15 @@ public final class AnalyticsEngine implements AutoCloseable {
     }).orElseGet(() -> ResultWriter.outline(comuni));
   }
 
-  private static Map<String, Geometry> projectGeometries(TerritoryAnalytics t) {
-    Map<String, Geometry> out = new HashMap<>();
+  /** The projects with all their attributes, by project id. */
+  private static Map<String, Feature> projectFeatures(TerritoryAnalytics t) {
+    Map<String, Feature> out = new HashMap<>();
     LayerDefinition def = t.catalog().layer("projects").orElse(null);
     if (def == null) {
       return out;
     }
-    try (Stream<Feature> s = t.database().layer(FeatureSchema.of(def)).query(FeatureQuery.all().withProperties(
-        List.of("project_id")))) {
-      s.forEach(p -> p.geometry().ifPresent(g -> out.put((String) p.properties().get("project_id"), g)));
+    try (Stream<Feature> s = t.database().layer(FeatureSchema.of(def)).query(FeatureQuery.all())) {
+      s.forEach(p -> out.put((String) p.properties().get("project_id"), p));
     }
     return out;
   }

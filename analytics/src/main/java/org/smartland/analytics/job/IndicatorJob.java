@@ -60,17 +60,6 @@ public final class IndicatorJob {
     define();
   }
 
-  /** The ids this job knows how to compute. */
-  public static List<String> computable() {
-    return List.copyOf(new IndicatorJob().computations.keySet());
-  }
-
-  private IndicatorJob() {
-    this.frames = null;
-    this.spark = null;
-    define();
-  }
-
   private void define() {
     walkShare("mob_res_stop_400m", "transit_stops", 400);
     walkShare("mob_res_rail_800m", "rail_stations", 800);

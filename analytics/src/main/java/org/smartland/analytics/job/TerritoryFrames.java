@@ -40,7 +40,7 @@ public final class TerritoryFrames {
       "public_buildings_energy", List.of("floor_area_m2", "ep_gl_nren_kwh_m2", "energy_class", "co2_t", "pv_kwh_year",
           "estimated"),
       "roads", List.of("class", "from_node", "to_node", "length_m"),
-      "projects", List.of("project_id", "title", "corridor", "comuni_istat", "cost_eur"));
+      "projects", List.of("project_id", "title", "corridor", "cost_eur"));
 
   public TerritoryFrames(SparkSession spark, LayerCatalog catalog, FeatureDatabase database) {
     this.spark = spark;

@@ -17,8 +17,8 @@ import org.smartland.layers.catalog.Provenance;
 /**
  * The layers the analytics write, published like any other layer: {@code indicators} (the Comuni with every
  * indicator's value and choropleth class, one graduated style per indicator), {@code indicators_territory}
- * (the same for the whole territory) and {@code project_priorities} (the candidate projects with their criteria,
- * scores, ranks and rank intervals). Every feature carries the id and time of the run that wrote it.
+ * (the same for the whole territory) and {@code project_priorities} (the candidate projects with all their own
+ * attributes plus their criteria, scores, ranks and rank intervals). Every feature carries the id and time of the run that wrote it.
  */
 public final class AnalyticsLayers {
   public static final String INDICATORS = "indicators";
@@ -74,7 +74,7 @@ public final class AnalyticsLayers {
     a.add(new AttributeDefinition("project_id", AttributeType.STRING, "Project", true));
     a.add(new AttributeDefinition("title", AttributeType.STRING, "Title", true));
     a.add(new AttributeDefinition("corridor", AttributeType.STRING, "Corridor", true));
-    a.add(new AttributeDefinition("comuni_istat", AttributeType.STRING, "Comuni it lies in (ISTAT, ;-separated)", true));
+    a.add(new AttributeDefinition("comuni_reached", AttributeType.STRING, "Comuni its geometry lies in (ISTAT, ;-separated)", true));
     a.add(new AttributeDefinition("cost_eur", AttributeType.DOUBLE, "Cost (€)", true));
     a.add(new AttributeDefinition("residents_reached", AttributeType.DOUBLE, "Residents in its influence area", true));
     a.add(new AttributeDefinition("buildings_reached", AttributeType.INTEGER, "Buildings in its influence area", true));
@@ -90,6 +90,8 @@ public final class AnalyticsLayers {
     a.add(new AttributeDefinition("rank_p05", AttributeType.INTEGER, "Rank, 5th percentile under weight changes", true));
     a.add(new AttributeDefinition("rank_p95", AttributeType.INTEGER, "Rank, 95th percentile under weight changes", true));
     a.add(new AttributeDefinition("p_top10", AttributeType.DOUBLE, "Probability of staying in the top 10", true));
+    territory.layer("projects").ifPresent(projects -> projects.attributes().stream()
+        .filter(p -> a.stream().noneMatch(x -> x.name().equals(p.name()))).forEach(a::add));
     a.addAll(runAttributes());
     return new LayerDefinition(PRIORITIES, "Project priorities",
         "The candidate projects ranked with the default weights: each criterion, the weighted-sum and TOPSIS scores"

@@ -61,7 +61,7 @@ final class RankingHandler {
     List<Map<String, Object>> projects = new ArrayList<>();
     for (RankedProject p : ranked) {
       Map<String, Object> row = byId.get(p.projectId());
-      List<String> comuni = split((String) row.get("comuni_istat"));
+      List<String> comuni = split((String) row.get("comuni_reached"));
       if ((corridor != null && !corridor.equals(row.get("corridor"))) || (comune != null && !comuni.contains(comune))) {
         continue;
       }
@@ -106,7 +106,7 @@ final class RankingHandler {
       String id = (String) r.get("project_id");
       List<String> comuni = declared.getOrDefault(id, List.of());
       if (comuni.isEmpty()) {
-        comuni = split((String) r.get("comuni_istat"));
+        comuni = split((String) r.get("comuni_reached"));
       }
       if (comuni.isEmpty()) {
         continue;
