@@ -46,20 +46,25 @@ public final class ProjectMeasuresJob {
     Map<String, List<String>> comuni = new HashMap<>();
     progress.accept("projects: Comuni touched");
     for (Row r : spark.sql("SELECT p.project_id, c.istat FROM pm_projects p JOIN pm_comuni c"
-        + " ON ST_Intersects(c.geom, p.geom) WHERE ST_Dimension(p.geom) < 2"
-        + " OR ST_Area(ST_Intersection(c.geom, p.geom)) >= 0.01 * LEAST(ST_Area(p.geom), c.area_m2)"
+        + " ON ST_Intersects(c.geom, p.geom) WHERE CASE WHEN ST_Dimension(p.geom) < 2 THEN TRUE"
+        + " WHEN ST_Touches(c.geom, p.geom) THEN FALSE"
+        + " WHEN ST_Contains(c.geom, p.geom) OR ST_Contains(p.geom, c.geom) THEN TRUE"
+        + " ELSE ST_Area(ST_Intersection(c.geom, p.geom)) >= 0.01 * LEAST(ST_Area(p.geom), c.area_m2) END"
         + " ORDER BY p.project_id, c.istat").collectAsList()) {
       comuni.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(1));
     }
-    Map<String, Object[]> nearest = new HashMap<>();
-    for (Row r : spark.sql("SELECT p.project_id, c.istat, ST_Distance(c.geom, p.geom) FROM pm_projects p"
-        + " CROSS JOIN pm_comuni c").collectAsList()) {
-      if (!comuni.containsKey(r.getString(0))) {
+    List<String> outside = spark.sql("SELECT project_id FROM pm_projects").collectAsList().stream()
+        .map(r -> r.getString(0)).filter(id -> !comuni.containsKey(id)).toList();
+    if (!outside.isEmpty()) {
+      Map<String, Object[]> nearest = new HashMap<>();
+      String ids = String.join(", ", outside.stream().map(id -> "'" + id.replace("'", "''") + "'").toList());
+      for (Row r : spark.sql("SELECT p.project_id, c.istat, ST_Distance(c.geom, p.geom) FROM pm_projects p"
+          + " CROSS JOIN pm_comuni c WHERE p.project_id IN (" + ids + ")").collectAsList()) {
         nearest.merge(r.getString(0), new Object[] {r.getString(1), r.getDouble(2)},
             (a, b) -> (double) a[1] <= (double) b[1] ? a : b);
       }
+      nearest.forEach((id, c) -> comuni.put(id, List.of((String) c[0])));
     }
-    nearest.forEach((id, c) -> comuni.put(id, List.of((String) c[0])));
 
     progress.accept("projects: residents and hazards reached");
     String hazard = frames.catalog().layer("flood_hazard").isPresent()
