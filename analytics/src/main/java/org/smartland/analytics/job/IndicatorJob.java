@@ -77,8 +77,7 @@ public final class IndicatorJob {
         + " FROM roads_clip r JOIN flood_union z ON ST_Intersects(r.geom, z.geom)", "len"), "roads_clip", "flood_union");
     sum("acq_services_flood", 1, new Part("SELECT istat FROM services_c s WHERE EXISTS (SELECT 1 FROM flood_union z"
         + " WHERE ST_Intersects(z.geom, s.geom))", "1"), "services_c", "flood_union");
-    ratio("acq_landslide_area", 100, new Part("SELECT c.istat, ST_Area(ST_Intersection(c.geom, l.geom)) AS area"
-        + " FROM comuni c JOIN landslide_union l ON ST_Intersects(c.geom, l.geom)", "area"), AREA_M2, "landslide_union");
+    ratio("acq_landslide_area", 100, new Part("landslide_c", "ST_Area(geom)"), AREA_M2, "landslide_c");
     Part publicFloorWithKwh = new Part("public_c", "CASE WHEN kwh IS NOT NULL THEN floor ELSE 0 END");
     ratio("ene_public_kwh_m2", 1, new Part("public_c", "CASE WHEN kwh IS NOT NULL THEN floor * kwh ELSE 0 END"),
         publicFloorWithKwh, "public_c");
@@ -90,8 +89,7 @@ public final class IndicatorJob {
     ratio("ter_sealed_per_resident", 1, new Part("buildings_clip", "area"), RESIDENTS, "buildings_clip");
     ratio("ter_old_building_share", 100, new Part("buildings_c", "CASE WHEN built_before(period, 1976) THEN 1 ELSE 0 END"),
         new Part("buildings_c", "CASE WHEN period_known(period) THEN 1 ELSE 0 END"), "buildings_c");
-    ratio("qol_green_per_resident", 1, new Part("SELECT c.istat, ST_Area(ST_Intersection(c.geom, g.geom)) AS area"
-        + " FROM comuni c JOIN green_union g ON ST_Intersects(c.geom, g.geom)", "area"), RESIDENTS, "green_union");
+    ratio("qol_green_per_resident", 1, new Part("green_c", "ST_Area(geom)"), RESIDENTS, "green_c");
     ratio("dig_sensors_per_10000", 10_000, new Part("arpa_c", "1"), RESIDENTS, "arpa_c");
     ratio("dig_public_certified", 100, new Part("public_c", "CASE WHEN estimated THEN 0 ELSE 1 END"),
         new Part("public_c", "1"), "public_c");
@@ -248,8 +246,8 @@ public final class IndicatorJob {
           ensure("flood_raw");
           yield pieces("flood_raw");
         }
-        case "landslide_union" -> pieces(raw("landslides"));
-        case "green_union" -> pieces(raw("green_areas"));
+        case "landslide_c" -> dissolvedPerComune("landslides");
+        case "green_c" -> dissolvedPerComune("green_areas");
         case "roads_clip" -> sql(clipSql("roads"));
         case "roads_c" -> {
           ensure("roads_clip");
@@ -286,6 +284,15 @@ public final class IndicatorJob {
      */
     private Dataset<Row> pieces(String view) {
       return sql("SELECT EXPLODE(ST_SubDivide(ST_Union_Aggr(geom), 64)) AS geom FROM " + view);
+    }
+
+    /**
+     * A layer's areas clipped to each Comune and dissolved there (overlaps counted once), cut into small pieces:
+     * one union per Comune rather than one for the whole territory, so that the work grows with the data.
+     */
+    private Dataset<Row> dissolvedPerComune(String layer) {
+      return sql("SELECT istat, EXPLODE(ST_SubDivide(area, 64)) AS geom FROM (SELECT istat, ST_Union_Aggr(geom) AS area"
+          + " FROM (" + clipSql(layer) + ") GROUP BY istat)");
     }
 
     private String clipSql(String layer) {
