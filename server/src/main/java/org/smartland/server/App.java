@@ -1,6 +1,5 @@
 package org.smartland.server;
 
-import org.smartland.server.analytics.AnalyticsApi;
 import io.javalin.Javalin;
 import java.util.List;
 import org.slf4j.Logger;
@@ -8,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.render.MapRenderer;
 import org.smartland.layers.style.StyleLibrary;
+import org.smartland.server.analytics.AnalyticsApi;
 import org.smartland.server.health.HealthHandler;
 import org.smartland.server.http.ApiErrors;
 import org.smartland.server.http.RequestIds;

@@ -1,5 +1,11 @@
 package org.smartland.server;
 
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smartland.analytics.job.AnalyticsEngine;
 import org.smartland.analytics.results.AnalyticsLayers;
 import org.smartland.analytics.results.IndicatorStyles;
@@ -7,13 +13,6 @@ import org.smartland.analytics.results.ResultWriter;
 import org.smartland.analytics.runs.AnalyticsRun;
 import org.smartland.analytics.runs.AnalyticsRuns;
 import org.smartland.analytics.runs.TerritoryAnalytics;
-import org.smartland.server.analytics.AnalyticsApi;
-import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.smartland.data.DataCli;
 import org.smartland.data.derive.DerivationException;
 import org.smartland.data.importer.GeoPackageTarget;
@@ -34,6 +33,7 @@ import org.smartland.layers.store.gpkg.GeoPackageDatabase;
 import org.smartland.layers.store.postgis.PostgisDatabase;
 import org.smartland.layers.style.StyleException;
 import org.smartland.layers.style.StyleLibrary;
+import org.smartland.server.analytics.AnalyticsApi;
 
 /**
  * The command line: {@code serve} starts the server (see {@code ./smartland serve --help}). Problems the
