@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -22,19 +23,24 @@ public final class RoadGraph {
   private final Coordinate[] positions;
   private final int[][] neighbours;
   private final double[][] lengths;
+  private final long[][] edgeIds;
   private final STRtree index = new STRtree();
 
-  private RoadGraph(List<Coordinate> positions, List<List<int[]>> adjacency, List<List<Double>> edgeLengths) {
+  private RoadGraph(List<Coordinate> positions, List<List<int[]>> adjacency, List<List<Double>> edgeLengths,
+                    List<List<Long>> ids) {
     this.positions = positions.toArray(new Coordinate[0]);
     this.neighbours = new int[positions.size()][];
     this.lengths = new double[positions.size()][];
+    this.edgeIds = new long[positions.size()][];
     for (int i = 0; i < positions.size(); i++) {
       List<int[]> adj = adjacency.get(i);
       neighbours[i] = new int[adj.size()];
       lengths[i] = new double[adj.size()];
+      edgeIds[i] = new long[adj.size()];
       for (int k = 0; k < adj.size(); k++) {
         neighbours[i][k] = adj.get(k)[0];
         lengths[i][k] = edgeLengths.get(i).get(k);
+        edgeIds[i][k] = ids.get(i).get(k);
       }
       index.insert(new Envelope(this.positions[i]), i);
     }
@@ -47,6 +53,12 @@ public final class RoadGraph {
     private final List<Coordinate> positions = new ArrayList<>();
     private final List<List<int[]>> adjacency = new ArrayList<>();
     private final List<List<Double>> lengths = new ArrayList<>();
+    private final List<List<Long>> edgeIds = new ArrayList<>();
+
+    /** An edge without an id of its own: it cannot be closed (see {@link #edge(long, long, Coordinate, long, Coordinate, double)}). */
+    public Builder edge(long from, Coordinate fromAt, long to, Coordinate toAt, double lengthM) {
+      return edge(NO_ID, from, fromAt, to, toAt, lengthM);
+    }
 
     /**
      * @param from       the id of the edge's first node
@@ -54,8 +66,9 @@ public final class RoadGraph {
      * @param to         the id of the last node
      * @param toAt       its position
      * @param lengthM    the edge's length along its geometry, in metres (positive)
+     * @param edgeId     the edge's id (the road feature's), by which a scenario can close it
      */
-    public Builder edge(long from, Coordinate fromAt, long to, Coordinate toAt, double lengthM) {
+    public Builder edge(long edgeId, long from, Coordinate fromAt, long to, Coordinate toAt, double lengthM) {
       if (!(lengthM >= 0) || Double.isInfinite(lengthM)) {
         throw new IllegalArgumentException("edge " + from + "-" + to + ": length must be a finite number of metres ≥ 0");
       }
@@ -63,8 +76,10 @@ public final class RoadGraph {
       int b = node(to, toAt);
       adjacency.get(a).add(new int[] {b});
       lengths.get(a).add(lengthM);
+      edgeIds.get(a).add(edgeId);
       adjacency.get(b).add(new int[] {a});
       lengths.get(b).add(lengthM);
+      edgeIds.get(b).add(edgeId);
       return this;
     }
 
@@ -73,6 +88,7 @@ public final class RoadGraph {
         positions.add(new Coordinate(at.x, at.y));
         adjacency.add(new ArrayList<>());
         lengths.add(new ArrayList<>());
+        edgeIds.add(new ArrayList<>());
         return positions.size() - 1;
       });
     }
@@ -81,9 +97,12 @@ public final class RoadGraph {
       if (positions.isEmpty()) {
         throw new IllegalStateException("a road graph needs at least one edge");
       }
-      return new RoadGraph(positions, adjacency, lengths);
+      return new RoadGraph(positions, adjacency, lengths, edgeIds);
     }
   }
+
+  /** The id of edges built without one; never closed. */
+  public static final long NO_ID = Long.MIN_VALUE;
 
   public static Builder builder() {
     return new Builder();
@@ -160,6 +179,11 @@ public final class RoadGraph {
    * farther than {@code limit} metres, or not connected, get {@link Double#POSITIVE_INFINITY}.
    */
   public double[] distancesToNearest(List<Access> destinations, double limit) {
+    return distancesToNearest(destinations, limit, Set.of());
+  }
+
+  /** As {@link #distancesToNearest(List, double)}, with the edges of these ids closed (e.g. flooded roads). */
+  public double[] distancesToNearest(List<Access> destinations, double limit, Set<Long> closedEdges) {
     double[] dist = new double[positions.length];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
@@ -176,6 +200,9 @@ public final class RoadGraph {
         continue;
       }
       for (int k = 0; k < neighbours[n].length; k++) {
+        if (!closedEdges.isEmpty() && closedEdges.contains(edgeIds[n][k])) {
+          continue;
+        }
         double candidate = top[0] + lengths[n][k];
         int m = neighbours[n][k];
         if (candidate < dist[m] && candidate <= limit) {
