@@ -9,16 +9,13 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.smartland.analytics.exposure.HazardClass;
 import org.smartland.analytics.indicators.Formula;
 import org.smartland.analytics.indicators.IndicatorResult;
 import org.smartland.analytics.indicators.PartialSums;
-import org.smartland.analytics.landuse.ConstructionPeriod;
 import org.smartland.analytics.network.RoadGraph;
 import org.smartland.analytics.network.WalkField;
 import org.smartland.analytics.network.Walkable;
@@ -122,7 +119,7 @@ public final class IndicatorJob {
    */
   public Map<String, IndicatorResult> run(List<IndicatorDefinition> indicators, Map<String, String> comuni,
                                           Consumer<String> progress) {
-    registerFunctions();
+    SqlFunctions.register(spark);
     frames.registerDerived();
     Views views = new Views(progress);
     views.ensure("comuni");
@@ -192,16 +189,6 @@ public final class IndicatorJob {
         out.get(parts.get(i)).put(r.getString(0), r.isNullAt(i + 1) ? 0 : r.getDouble(i + 1));
       }
     }
-  }
-
-  private void registerFunctions() {
-    spark.udf().register("hazard_severity", (UDF1<String, Integer>) s -> s == null ? 0 : HazardClass.parse(s).severity(),
-        DataTypes.IntegerType);
-    spark.udf().register("worst_energy_class", (UDF1<String, Boolean>) c ->
-        c != null && org.smartland.analytics.energy.PublicBuilding.isWorstClass(c), DataTypes.BooleanType);
-    spark.udf().register("built_before", (UDF2<String, Integer, Boolean>) ConstructionPeriod::endsBefore,
-        DataTypes.BooleanType);
-    spark.udf().register("period_known", (UDF1<String, Boolean>) ConstructionPeriod::isKnown, DataTypes.BooleanType);
   }
 
   /**

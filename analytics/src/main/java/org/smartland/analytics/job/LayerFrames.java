@@ -71,10 +71,12 @@ final class LayerFrames {
     }
     int partitions = Math.max(1, Math.max(Math.min(spark.sparkContext().defaultParallelism() * 2, 1 + rows.size() / 20_000),
         rows.size() / 200_000));
-    StringBuilder columns = new StringBuilder("fid");
-    chosen.forEach(a -> columns.append(", `").append(a.name()).append('`'));
+    List<String> columns = new ArrayList<>();
+    columns.add("fid");
+    chosen.forEach(a -> columns.add("`" + a.name() + "`"));
+    columns.add("ST_GeomFromWKB(wkb) AS geom");
     JavaRDD<Row> slices = new JavaSparkContext(spark.sparkContext()).parallelize(rows, partitions);
-    return spark.createDataFrame(slices, schema).selectExpr((columns + ", ST_GeomFromWKB(wkb) AS geom").split(", "));
+    return spark.createDataFrame(slices, schema).selectExpr(columns.toArray(new String[0]));
   }
 
   private static DataType sparkType(AttributeType t) {

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.types.DataTypes;
 import org.smartland.analytics.priority.PrioritisationSettings;
 import org.smartland.analytics.priority.ProjectMeasures;
-import org.smartland.analytics.priority.RiskWeights;
 
 /**
  * Measures what every candidate project reaches with Sedona spatial joins: the Comuni its geometry lies in (the
@@ -31,8 +28,7 @@ public final class ProjectMeasuresJob {
   }
 
   public List<ProjectMeasures> run(PrioritisationSettings settings, Consumer<String> progress) {
-    spark.udf().register("risk_weight", (UDF2<Integer, Boolean, Double>) (severity, landslide) ->
-        RiskWeights.of(severity == null ? 0 : severity, landslide != null && landslide), DataTypes.DoubleType);
+    SqlFunctions.register(spark);
     frames.derived("pm_comuni", () -> frames.layer("comuni").orElseThrow().selectExpr("istat_code AS istat",
         "ST_Area(geom) AS area_m2", "geom"), progress);
     StringBuilder radius = new StringBuilder("CASE corridor");
@@ -73,8 +69,6 @@ public final class ProjectMeasuresJob {
     String landslide = frames.catalog().layer("landslides").isPresent()
         ? "(SELECT DISTINCT p.fid FROM pm_pop p JOIN pm_landslides l ON ST_Intersects(p.geom, l.geom))"
         : "(SELECT CAST(NULL AS STRING) AS fid)";
-    spark.udf().register("hazard_severity", (org.apache.spark.sql.api.java.UDF1<String, Integer>) s -> s == null ? 0
-        : org.smartland.analytics.exposure.HazardClass.parse(s).severity(), DataTypes.IntegerType);
     frames.derived("pm_pop_risk", () -> {
       frames.layer("population").orElseThrow().selectExpr("fid", "CAST(residents AS DOUBLE) AS residents", "geom",
           "ST_PointOnSurface(geom) AS pt").createOrReplaceTempView("pm_pop");

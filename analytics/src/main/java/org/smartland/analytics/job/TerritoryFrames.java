@@ -93,15 +93,17 @@ public final class TerritoryFrames {
         long t0 = System.nanoTime();
         building.push(new java.util.HashSet<>());
         Dataset<Row> data;
+        long rows;
+        java.util.Set<String> layers;
         try {
           data = make.get().cache();
-          data.count();
+          rows = data.count();
         } finally {
-          d = new Derived(null, building.pop());
+          layers = building.pop();
         }
-        d = new Derived(data, d.layers());
+        d = new Derived(data, layers);
         derived.put(name, d);
-        built.accept(String.format(java.util.Locale.ROOT, "%s: %,d rows in %.1f s", name, data.count(),
+        built.accept(String.format(java.util.Locale.ROOT, "%s: %,d rows in %.1f s", name, rows,
             (System.nanoTime() - t0) / 1e9));
       }
       if (!building.isEmpty()) {

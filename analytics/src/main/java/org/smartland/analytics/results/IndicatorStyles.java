@@ -6,6 +6,7 @@ import java.util.List;
 import org.smartland.layers.catalog.IndicatorCatalog;
 import org.smartland.layers.catalog.IndicatorDefinition;
 import org.smartland.layers.query.Filter;
+import org.smartland.layers.style.FeatureTypeStyle;
 import org.smartland.layers.style.Fill;
 import org.smartland.layers.style.PolygonSymbolizer;
 import org.smartland.layers.style.Rule;
@@ -45,6 +46,6 @@ public final class IndicatorStyles {
         List.of(PolygonSymbolizer.of(new Fill(new Color(0xbdbdbd), 0.6), outline))));
     return new Style(AnalyticsLayers.styleOf(d.id()), d.nameEn() + " (" + d.unit() + ")",
         d.definition() + (d.direction() == IndicatorDefinition.Direction.HIGHER_IS_WORSE
-            ? " Darker is worse." : " Darker is better."), Style.of("x", rules).featureTypeStyles());
+            ? " Darker is worse." : " Darker is better."), List.of(new FeatureTypeStyle(rules)));
   }
 }

@@ -70,7 +70,14 @@ public final class AnalyticsRuns implements AutoCloseable {
    *
    * @throws Busy if one is already queued or running
    */
-  public synchronized AnalyticsRun submit() {
+  public AnalyticsRun submit() {
+    return enqueue().run();
+  }
+
+  private record Queued(AnalyticsRun run, java.util.concurrent.Future<?> done) {
+  }
+
+  private synchronized Queued enqueue() {
     Optional<AnalyticsRun> active = runs.values().stream().filter(AnalyticsRun::active).findFirst();
     if (active.isPresent()) {
       throw new Busy(active.get());
@@ -79,21 +86,20 @@ public final class AnalyticsRuns implements AutoCloseable {
     AnalyticsRun run = new AnalyticsRun(id, territory, AnalyticsRun.Status.QUEUED, 0, "queued", Instant.now(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     runs.put(id, run);
-    worker.submit(() -> execute(id));
-    return run;
+    return new Queued(run, worker.submit(() -> execute(id)));
   }
 
   /** Runs now, on the caller's thread (the command line), and returns the finished run. */
   public AnalyticsRun runNow() {
-    AnalyticsRun queued = submit();
+    Queued queued = enqueue();
     try {
-      while (get(queued.id()).orElseThrow().active()) {
-        Thread.sleep(100);
-      }
+      queued.done().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("analytics run " + queued.run().id() + " could not be recorded", e.getCause());
     }
-    return get(queued.id()).orElseThrow();
+    return get(queued.run().id()).orElseThrow();
   }
 
   public synchronized Optional<AnalyticsRun> get(long id) {

@@ -46,8 +46,9 @@ public final class AnalyticsApi {
     app.post("/api/analytics/runs", this::submit);
     app.get("/api/analytics/runs", ctx -> ctx.json(runs.list().stream().map(AnalyticsRuns::toJson).toList()));
     app.get("/api/analytics/runs/{id}", this::run);
-    app.get("/api/projects/ranking", new RankingHandler(analytics, results)::ranking);
-    app.get("/api/projects/matrix", new RankingHandler(analytics, results)::matrix);
+    RankingHandler ranking = new RankingHandler(analytics, results);
+    app.get("/api/projects/ranking", ranking::ranking);
+    app.get("/api/projects/matrix", ranking::matrix);
   }
 
   private void catalogue(Context ctx) {
