@@ -41,6 +41,11 @@ public record ServerConfig(int port, String territory, Path territoriesDir, Path
     return gpkgFile.toAbsolutePath().resolveSibling(territory + "-analytics-runs.jsonl");
   }
 
+  /** The records of the territory's scenario runs (one JSON file each), beside its GeoPackage, per store. */
+  public Path scenarioRunsDir() {
+    return gpkgFile.toAbsolutePath().resolveSibling(territory + "-" + store + "-scenario-runs");
+  }
+
   public Path territoryFile() {
     return territoriesDir.resolve(territory).resolve("territory.yaml");
   }

@@ -108,6 +108,33 @@ public final class AnalyticsEngine implements AutoCloseable {
     return new RunSummary(indicators.size(), comuni.size(), measures.size(), f.inputCounts(), stages);
   }
 
+  /**
+   * Runs {@code work} on the territory's frames in the warm session, one piece of work at a time (runs and
+   * scenarios wait for each other); its Spark jobs belong to {@code jobGroup}, which {@link #cancel} stops.
+   */
+  public synchronized <T> T withFrames(TerritoryAnalytics t, Progress progress, String jobGroup,
+                                       java.util.function.Function<TerritoryFrames, T> work) {
+    if (spark == null) {
+      progress.report(1, "starting Spark (" + master + ")");
+      spark = SedonaSessions.start(master, "smartland-analytics");
+    }
+    TerritoryFrames f = frames.computeIfAbsent(t.database(), k -> new TerritoryFrames(spark, t.catalog(), t.database()));
+    spark.sparkContext().setJobGroup(jobGroup, jobGroup, true);
+    try {
+      return work.apply(f);
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  /** Cancels the Spark jobs of a group (those running and those it starts later fail at once). */
+  public void cancel(String jobGroup) {
+    SparkSession s = spark;
+    if (s != null) {
+      s.sparkContext().cancelJobGroup(jobGroup);
+    }
+  }
+
   private List<Map<String, Object>> priorityRows(TerritoryAnalytics t, Map<String, IndicatorResult> indicators,
                                                  List<ProjectMeasures> measures, long runId) {
     Map<String, Map<String, Double>> needByCorridor = new HashMap<>();

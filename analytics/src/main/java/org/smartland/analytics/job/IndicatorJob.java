@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -16,6 +17,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.smartland.analytics.indicators.Formula;
 import org.smartland.analytics.indicators.IndicatorResult;
 import org.smartland.analytics.indicators.PartialSums;
+import org.smartland.analytics.network.NetworkChange;
 import org.smartland.analytics.network.RoadGraph;
 import org.smartland.analytics.network.WalkField;
 import org.smartland.analytics.network.Walkable;
@@ -34,6 +36,8 @@ import org.smartland.layers.catalog.IndicatorDefinition;
 public final class IndicatorJob {
   /** Nodes within this distance of a green area are its entrances. */
   static final double GREEN_ENTRANCE_M = 30;
+
+  private static final java.util.concurrent.atomic.AtomicLong WHAT_IFS = new java.util.concurrent.atomic.AtomicLong();
 
   private final TerritoryFrames frames;
   private final SparkSession spark;
@@ -119,9 +123,18 @@ public final class IndicatorJob {
    */
   public Map<String, IndicatorResult> run(List<IndicatorDefinition> indicators, Map<String, String> comuni,
                                           Consumer<String> progress) {
+    return run(indicators, comuni, progress, WhatIf.NONE);
+  }
+
+  /**
+   * As {@link #run(List, Map, Consumer)}, on the territory as a scenario changes it: the walks on the changed
+   * network, and the scenario's views in place of the baseline's.
+   */
+  public Map<String, IndicatorResult> run(List<IndicatorDefinition> indicators, Map<String, String> comuni,
+                                          Consumer<String> progress, WhatIf whatIf) {
     SqlFunctions.register(spark);
     frames.registerDerived();
-    Views views = new Views(progress);
+    Views views = new Views(progress, whatIf);
     views.ensure("comuni");
     for (IndicatorDefinition d : indicators) {
       if (!computations.containsKey(d.id())) {
@@ -197,29 +210,39 @@ public final class IndicatorJob {
    */
   private final class Views {
     private final Consumer<String> progress;
+    private final WhatIf whatIf;
+    private final Map<String, Dataset<Row>> changed = new java.util.HashMap<>();
 
-    Views(Consumer<String> progress) {
+    Views(Consumer<String> progress, WhatIf whatIf) {
       this.progress = progress;
+      this.whatIf = whatIf;
     }
 
     void ensure(String name) {
+      Dataset<Row> replaced = whatIf.views().get(name);
+      if (replaced == null && name.equals("pop_walk") && !whatIf.network().isEmpty()) {
+        replaced = changed.computeIfAbsent(name, k -> {
+          ensure("pop_c");
+          return walks(whatIf.network()).cache();
+        });
+      }
+      if (replaced != null) {
+        replaced.createOrReplaceTempView(name);
+        return;
+      }
       frames.derived(name, () -> build(name), progress);
     }
 
     private Dataset<Row> build(String name) {
       return switch (name) {
-        case "comuni" -> frame("comuni").selectExpr("istat_code AS istat",
-            "name", "CAST(residents AS DOUBLE) AS residents", "ST_Area(geom) AS area_m2", "geom");
+        case "comuni" -> ScenarioViews.comuniView(frame("comuni"));
         case "pop_c" -> {
           ensure("comuni");
-          yield sql("SELECT p.fid AS pid, c.istat, p.residents, p.geom, ST_X(p.pt) AS x,"
-            + " ST_Y(p.pt) AS y FROM (SELECT fid, CAST(residents AS DOUBLE) AS residents, geom,"
-            + " ST_PointOnSurface(geom) AS pt FROM " + raw("population") + ") p"
-            + " JOIN comuni c ON ST_Contains(c.geom, p.pt)");
+          yield sql(ScenarioViews.homesSql(raw("population")));
         }
         case "pop_walk" -> {
           ensure("pop_c");
-          yield walks();
+          yield walks(NetworkChange.NONE);
         }
         case "flood_raw" -> frame("flood_hazard");
         case "pop_hazard" -> {
@@ -298,40 +321,33 @@ public final class IndicatorJob {
       return sql(pointsInSql(layer, columns));
     }
 
-    private Dataset<Row> walks() {
-      WalkField field = walkField();
+    private Dataset<Row> walks(NetworkChange change) {
+      WalkField field = walkField(change);
       Broadcast<WalkField> shared = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
           .broadcast(field);
-      spark.udf().register("walks", (UDF2<Double, Double, double[]>) (x, y) -> shared.value().walksFrom(x, y),
+      String udf = change.isEmpty() ? "walks" : "walks_changed_" + WHAT_IFS.incrementAndGet();
+      spark.udf().register(udf, (UDF2<Double, Double, double[]>) (x, y) -> shared.value().walksFrom(x, y),
           DataTypes.createArrayType(DataTypes.DoubleType, false));
       StringBuilder columns = new StringBuilder("istat, residents");
       for (int k = 0; k < field.kinds().size(); k++) {
         columns.append(", w[").append(k).append("] AS walk_").append(field.kinds().get(k));
       }
-      return sql("SELECT " + columns + " FROM (SELECT istat, residents, walks(x, y) AS w FROM pop_c)");
+      return sql("SELECT " + columns + " FROM (SELECT istat, residents, " + udf + "(x, y) AS w FROM pop_c)");
     }
 
-    private WalkField walkField() {
-      RoadGraph.Builder builder = RoadGraph.builder();
-      for (Row r : frame("roads").selectExpr("class", "from_node",
-          "to_node", "length_m", "ST_X(ST_StartPoint(geom))", "ST_Y(ST_StartPoint(geom))", "ST_X(ST_EndPoint(geom))",
-          "ST_Y(ST_EndPoint(geom))").where("from_node IS NOT NULL AND to_node IS NOT NULL AND length_m IS NOT NULL")
-          .collectAsList()) {
-        if (Walkable.isWalkable(r.getString(0))) {
-          builder.edge(r.getLong(1), new Coordinate(r.getDouble(4), r.getDouble(5)), r.getLong(2),
-              new Coordinate(r.getDouble(6), r.getDouble(7)), r.getDouble(3));
-        }
-      }
-      RoadGraph graph = builder.build();
+    private WalkField walkField(NetworkChange change) {
+      RoadNetwork network = RoadNetwork.walking(frame("roads"), change);
+      RoadGraph graph = network.graph();
       Map<String, double[]> distances = new LinkedHashMap<>();
       for (Map.Entry<String, Double> kind : walkLimits.entrySet()) {
         if (frames.catalog().layer(kind.getKey()).isEmpty()) {
           continue;
         }
+        Set<String> removed = change.removedDestinations().getOrDefault(kind.getKey(), Set.of());
         List<RoadGraph.Access> accesses = new ArrayList<>();
-        for (Row r : frame(kind.getKey()).select("geom").collectAsList()) {
-          Geometry g = (Geometry) r.get(0);
-          if (g == null || g.isEmpty()) {
+        for (Row r : frame(kind.getKey()).select("fid", "geom").collectAsList()) {
+          Geometry g = (Geometry) r.get(1);
+          if (g == null || g.isEmpty() || removed.contains(r.getString(0))) {
             continue;
           }
           if (g.getDimension() == 2) {
@@ -340,7 +356,8 @@ public final class IndicatorJob {
             accesses.add(graph.access(g.getInteriorPoint().getCoordinate()));
           }
         }
-        distances.put(kind.getKey(), graph.distancesToNearest(accesses, kind.getValue()));
+        change.addedDestinations().getOrDefault(kind.getKey(), List.of()).forEach(c -> accesses.add(graph.access(c)));
+        distances.put(kind.getKey(), graph.distancesToNearest(accesses, kind.getValue(), network.closedEdges()));
       }
       return graph.walkField(distances);
     }

@@ -72,6 +72,23 @@ public final class TerritoryFrames {
         database.layer(FeatureSchema.of(def.get())), ATTRIBUTES.getOrDefault(id, List.of())).cache()));
   }
 
+  /**
+   * A fingerprint of a layer's content as the analytics read it: its feature count and an order-independent
+   * 64-bit sum of a hash of every feature (id, geometry, attributes), so that two runs can tell whether they read
+   * the same data; e.g. {@code 18582:9f86d081884c7d65}.
+   */
+  public String fingerprint(String id) {
+    Dataset<Row> d = layer(id).orElseThrow(() -> new IllegalArgumentException("no layer '" + id + "'"));
+    List<String> columns = new java.util.ArrayList<>();
+    for (String c : d.columns()) {
+      columns.add(c.equals("geom") ? "ST_AsBinary(geom)" : "`" + c + "`");
+    }
+    Row r = d.selectExpr("xxhash64(" + String.join(", ", columns) + ") AS h").selectExpr("COUNT(*)",
+        "CAST(SUM(CAST(h AS DECIMAL(38, 0))) % 18446744073709551616 AS DECIMAL(38, 0))").first();
+    java.math.BigDecimal sum = r.isNullAt(1) ? java.math.BigDecimal.ZERO : r.getDecimal(1);
+    return r.getLong(0) + ":" + String.format("%016x", sum.toBigInteger().longValue());
+  }
+
   /** The layers read so far with their feature counts, for the run's record of its inputs. */
   Map<String, Long> inputCounts() {
     Map<String, Long> out = new java.util.TreeMap<>();

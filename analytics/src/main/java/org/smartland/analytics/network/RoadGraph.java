@@ -101,6 +101,51 @@ public final class RoadGraph {
     }
   }
 
+  /**
+   * A new way between two points, e.g. a cycle path: it joins the network at the node nearest each end, and
+   * walking it costs its own length plus the straight walks from those nodes to its ends.
+   */
+  public record Link(Coordinate from, Coordinate to, double lengthM) {
+    public Link {
+      if (!(lengthM >= 0) || Double.isInfinite(lengthM)) {
+        throw new IllegalArgumentException("a link's length must be a finite number of metres ≥ 0");
+      }
+    }
+  }
+
+  /** This graph with the links added as edges (without ids: they cannot be closed); this graph is unchanged. */
+  public RoadGraph withLinks(List<Link> links) {
+    int n = positions.length;
+    List<List<int[]>> adjacency = new ArrayList<>(n);
+    List<List<Double>> edgeLengths = new ArrayList<>(n);
+    List<List<Long>> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<int[]> adj = new ArrayList<>();
+      List<Double> len = new ArrayList<>();
+      List<Long> id = new ArrayList<>();
+      for (int k = 0; k < neighbours[i].length; k++) {
+        adj.add(new int[] {neighbours[i][k]});
+        len.add(lengths[i][k]);
+        id.add(edgeIds[i][k]);
+      }
+      adjacency.add(adj);
+      edgeLengths.add(len);
+      ids.add(id);
+    }
+    for (Link l : links) {
+      Access a = access(l.from());
+      Access b = access(l.to());
+      double length = a.distance() + l.lengthM() + b.distance();
+      adjacency.get(a.node()).add(new int[] {b.node()});
+      edgeLengths.get(a.node()).add(length);
+      ids.get(a.node()).add(NO_ID);
+      adjacency.get(b.node()).add(new int[] {a.node()});
+      edgeLengths.get(b.node()).add(length);
+      ids.get(b.node()).add(NO_ID);
+    }
+    return new RoadGraph(Arrays.asList(positions), adjacency, edgeLengths, ids);
+  }
+
   /** The id of edges built without one; never closed. */
   public static final long NO_ID = Long.MIN_VALUE;
 

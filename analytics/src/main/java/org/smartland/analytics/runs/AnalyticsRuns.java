@@ -125,7 +125,7 @@ public final class AnalyticsRuns implements AutoCloseable {
           Instant.now())));
       update(id, r -> r.succeeded(summary, Instant.now()));
       LOG.info("analytics run {} of {} succeeded in {} s", id, territory, summary.stageSeconds().get("total"));
-    } catch (RuntimeException | Error e) {
+    } catch (Exception | Error e) { // Spark throws its checked SparkException undeclared
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       LOG.warn("analytics run {} of {} failed: {}", id, territory, why, e);
       update(id, r -> r.failed(why, Instant.now()));

@@ -43,8 +43,17 @@ public final class RoadAccess {
    */
   public static List<Change> afterClosure(RoadGraph graph, List<Place> places, List<RoadGraph.Access> services,
                                           Set<Long> closed) {
-    double[] before = graph.distancesToNearest(services, Double.MAX_VALUE);
-    double[] after = graph.distancesToNearest(services, Double.MAX_VALUE, closed);
+    return afterClosure(graph, places, services, services, closed);
+  }
+
+  /**
+   * As {@link #afterClosure(RoadGraph, List, List, Set)}, when some services also close (e.g. flooded schools):
+   * {@code servicesBefore} all of them, {@code servicesAfter} those still open.
+   */
+  public static List<Change> afterClosure(RoadGraph graph, List<Place> places, List<RoadGraph.Access> servicesBefore,
+                                          List<RoadGraph.Access> servicesAfter, Set<Long> closed) {
+    double[] before = graph.distancesToNearest(servicesBefore, Double.MAX_VALUE);
+    double[] after = graph.distancesToNearest(servicesAfter, Double.MAX_VALUE, closed);
     List<Change> out = new ArrayList<>(places.size());
     for (Place p : places) {
       int node = p.access().node();

@@ -194,6 +194,10 @@ class AnalyticsEngineTest {
       delegate.describeLayer(name, description);
     }
 
+    public void dropLayer(String name) {
+      delegate.dropLayer(name);
+    }
+
     public StoreStatus status() {
       return delegate.status();
     }

@@ -31,18 +31,18 @@ import org.smartland.analytics.job.IndicatorFixture.Feat;
  *   <li>the territory's value is the formula applied to the sums of the Comuni's sums.</li>
  * </ul>
  */
-final class BruteForceIndicators {
-  static final String TERRITORY = "territory";
+public final class BruteForceIndicators {
+  public static final String TERRITORY = "territory";
   static final double GREEN_ENTRANCE_M = 30;
   static final Set<String> NOT_WALKABLE = Set.of("motorway", "motorway_link", "trunk", "trunk_link");
 
   /** Numerator and denominator of one Comune. */
-  record Sums(double num, double den) {
+  public record Sums(double num, double den) {
   }
 
   /** One indicator: ratio (scale × num / den, undefined over 0) or sum (scale × num), per Comune. */
-  record Indicator(boolean ratio, double scale, Map<String, Sums> byComune) {
-    OptionalDouble value(String place) {
+  public record Indicator(boolean ratio, double scale, Map<String, Sums> byComune) {
+    public OptionalDouble value(String place) {
       Sums s;
       if (place.equals(TERRITORY)) {
         s = new Sums(byComune.values().stream().mapToDouble(Sums::num).sum(),
@@ -69,9 +69,9 @@ final class BruteForceIndicators {
   private final Map<Long, Coordinate> nodeAt = new HashMap<>();
   private final Map<Long, List<double[]>> links = new HashMap<>();
   private final Map<Long, Map<Long, Double>> pathCache = new HashMap<>();
-  final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  public final Map<String, Indicator> indicators = new LinkedHashMap<>();
 
-  BruteForceIndicators(IndicatorFixture f) {
+  public BruteForceIndicators(IndicatorFixture f) {
     this.f = f;
     for (Feat c : f.layer("comuni")) {
       comuneArea.put((String) c.get("istat_code"), c.geom());
@@ -178,7 +178,7 @@ final class BruteForceIndicators {
   // ---------------------------------------------------------------------------------------------- features
 
   /** The Comune whose polygon contains the feature's interior point (a point's own position); null if none. */
-  String comuneOf(Geometry g) {
+  public String comuneOf(Geometry g) {
     Point p = g.getInteriorPoint();
     for (Map.Entry<String, Geometry> c : comuneArea.entrySet()) {
       if (c.getValue().contains(p)) {

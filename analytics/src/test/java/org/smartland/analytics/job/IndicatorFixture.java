@@ -43,15 +43,15 @@ import org.smartland.layers.store.FeatureSchema;
  * x = 750 and x = 2350) and the trunk road along the bottom of B are not walkable. Three edges wind (their length
  * is that of their polyline, longer than the straight line between their nodes).
  */
-final class IndicatorFixture {
-  static final double X0 = 500_000;
-  static final double Y0 = 5_030_000;
-  static final Path TERRITORY = Path.of("src/test/resources/territories/fixture/territory.yaml");
-  static final Path INDICATORS = Path.of("../data/territories/_indicators.yaml");
+public final class IndicatorFixture {
+  public static final double X0 = 500_000;
+  public static final double Y0 = 5_030_000;
+  public static final Path TERRITORY = Path.of("src/test/resources/territories/fixture/territory.yaml");
+  public static final Path INDICATORS = Path.of("../data/territories/_indicators.yaml");
 
-  static final String A = "099001";
-  static final String B = "099002";
-  static final String C = "099003";
+  public static final String A = "099001";
+  public static final String B = "099002";
+  public static final String C = "099003";
 
   /** The river bridges: the only grid edges between y = 450 and y = 550, by column i (x = 50 + 100 i). */
   static final Set<Integer> BRIDGES = Set.of(3, 12, 22);
@@ -69,27 +69,27 @@ final class IndicatorFixture {
   private static final GeometryFactory GF = new GeometryFactory();
 
   /** One feature to write: geometry (world coordinates) and attributes (nulls allowed). */
-  record Feat(Geometry geom, Map<String, Object> props) {
-    Object get(String name) {
+  public record Feat(Geometry geom, Map<String, Object> props) {
+    public Object get(String name) {
       return props.get(name);
     }
 
-    double number(String name) {
+    public double number(String name) {
       return ((Number) props.get(name)).doubleValue();
     }
   }
 
-  final Map<String, List<Feat>> layers = new LinkedHashMap<>();
-  final Map<String, String> comuni = new LinkedHashMap<>();
+  public final Map<String, List<Feat>> layers = new LinkedHashMap<>();
+  public final Map<String, String> comuni = new LinkedHashMap<>();
 
   private int periodCursor;
 
-  static LayerCatalog catalog() {
+  public static LayerCatalog catalog() {
     return LayerCatalogReader.read(TERRITORY);
   }
 
   /** The fixture: the hand-made cases plus seeded random homes and buildings in A and B. */
-  static IndicatorFixture build() {
+  public static IndicatorFixture build() {
     IndicatorFixture f = new IndicatorFixture();
     f.comuni();
     f.roads();
@@ -100,12 +100,12 @@ final class IndicatorFixture {
   }
 
   /** Writes every layer into a new database, creating each from the catalog's definition. */
-  void writeTo(FeatureDatabase db, LayerCatalog catalog) {
+  public void writeTo(FeatureDatabase db, LayerCatalog catalog) {
     layers.forEach((id, features) -> db.createLayer(FeatureSchema.of(catalog.layer(id).orElseThrow()))
         .insertAll(features.stream().map(x -> Feature.of(x.geom(), x.props()))));
   }
 
-  List<Feat> layer(String id) {
+  public List<Feat> layer(String id) {
     return layers.getOrDefault(id, List.of());
   }
 

@@ -75,4 +75,18 @@ class RoadGraphTest {
     assertEquals(0, a.distance(), 1e-9, "a node at " + x + "," + y);
     return a.node();
   }
+
+  @Test
+  void a_new_link_joins_two_pieces_of_network_at_their_nearest_nodes() {
+    RoadGraph.Access school = GRAPH.access(new Coordinate(200, 10));
+    assertEquals(Double.POSITIVE_INFINITY, GRAPH.distancesToNearest(List.of(school), 10_000)[
+        GRAPH.access(new Coordinate(1030, 0)).node()], "node 6 is on a separate piece");
+    // a cycle path from (205, 3) to (995, 4): 5.83 m from node 3, 800 m long, 6.40 m from node 5
+    RoadGraph linked = GRAPH.withLinks(List.of(new RoadGraph.Link(new Coordinate(205, 3), new Coordinate(995, 4), 800)));
+    double[] d = linked.distancesToNearest(List.of(linked.access(new Coordinate(200, 10))), 10_000);
+    double link = Math.hypot(5, 3) + 800 + Math.hypot(5, 4);
+    assertEquals(10 + link + 30, d[linked.access(new Coordinate(1030, 0)).node()], 1e-9);
+    assertEquals(Double.POSITIVE_INFINITY, GRAPH.distancesToNearest(List.of(school), 10_000)[
+        GRAPH.access(new Coordinate(1030, 0)).node()], "the original graph is unchanged");
+  }
 }

@@ -64,4 +64,17 @@ class RoadAccessTest {
     assertFalse(c.get(0).lost());
     assertTrue(c.get(1).lost());
   }
+
+  @Test
+  void a_flooded_hospital_sends_everyone_to_the_next_one() {
+    // a second hospital at D; the first one (at T) floods
+    RoadGraph.Access second = GRAPH.access(new Coordinate(150, -590));
+    List<RoadGraph.Access> both = List.of(HOSPITAL.get(0), second);
+    List<RoadAccess.Change> c = RoadAccess.afterClosure(GRAPH, PLACES, both, List.of(second), Set.of());
+    assertEquals(315, c.get(0).before(), 1e-9);
+    assertEquals(5 + 900 + 10, c.get(0).after(), 1e-9);
+    assertTrue(c.get(0).detour());
+    assertTrue(RoadAccess.afterClosure(GRAPH, PLACES, both, List.of(), Set.of()).get(1).lost(),
+        "with no hospital open, access is lost");
+  }
 }

@@ -9,7 +9,8 @@ import org.smartland.layers.crs.Crs;
 
 /**
  * The layers of one territory, in the order the configuration lists them, with the corridors and the CRSs
- * the territory offers. Immutable; built once at startup by {@link LayerCatalogReader}.
+ * the territory offers. Immutable; read by {@link LayerCatalogReader}, and copied with layers added or removed
+ * when result layers come and go.
  */
 public final class LayerCatalog {
   private final String territoryId;
@@ -52,6 +53,13 @@ public final class LayerCatalog {
     all.addAll(more);
     return new LayerCatalog(territoryId, title, description, nativeSrid, offeredCrs, List.copyOf(corridors.values()),
         all);
+  }
+
+  /** This catalog without the layers of these ids (ids it does not have are ignored), e.g. a scenario's results. */
+  public LayerCatalog without(Collection<String> layerIds) {
+    List<LayerDefinition> kept = layers.values().stream().filter(l -> !layerIds.contains(l.id())).toList();
+    return new LayerCatalog(territoryId, title, description, nativeSrid, offeredCrs, List.copyOf(corridors.values()),
+        kept);
   }
 
   public String territoryId() {

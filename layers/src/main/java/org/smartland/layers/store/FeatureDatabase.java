@@ -30,6 +30,14 @@ public interface FeatureDatabase extends AutoCloseable {
    */
   void describeLayer(String name, String description);
 
+  /**
+   * Removes a layer: its table and everything the database keeps about it (spatial index, metadata, description).
+   * Once done, tells the {@link #changes()} listeners, so that whatever was derived from the layer is dropped.
+   *
+   * @throws StoreException if the database has no such layer
+   */
+  void dropLayer(String name);
+
   /** Probes the database now; never throws. */
   StoreStatus status();
 

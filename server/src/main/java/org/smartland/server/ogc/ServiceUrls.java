@@ -23,6 +23,13 @@ public final class ServiceUrls {
     return scheme + "://" + (host == null ? "localhost" : host) + ctx.contextPath() + ctx.path();
   }
 
+  /** {@code http://host/ogc} (the part of this request's URL up to the given root path), whatever the path. */
+  public static String upTo(Context ctx, String rootPath) {
+    String url = of(ctx);
+    int i = url.indexOf(rootPath);
+    return i < 0 ? url : url.substring(0, i + rootPath.length());
+  }
+
   /** {@code base} with the parameters (name → values) as a query string, in their order, every part encoded. */
   public static String withQuery(String base, Map<String, List<String>> params) {
     StringBuilder sb = new StringBuilder(base);

@@ -24,9 +24,7 @@ final class ApiLinks {
 
   /** {@code http://host/ogc}, whatever the path of this request. */
   static String root(Context ctx) {
-    String url = ServiceUrls.of(ctx);
-    int i = url.indexOf("/ogc");
-    return i < 0 ? url : url.substring(0, i + 4);
+    return ServiceUrls.upTo(ctx, "/ogc");
   }
 
   /** This request's URL with the given query parameters (name → values), in their order. */

@@ -223,10 +223,44 @@ public final class GeoPackageDatabase implements FeatureDatabase {
     }
   }
 
+  @Override
+  public void dropLayer(String name) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        if (!exists(c, name)) {
+          throw new StoreException("GeoPackage " + file.getFileName() + " has no layer '" + name + "' to drop");
+        }
+        drop(c, name);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate("drop layer " + name, e);
+    }
+    changes.changed(name);
+  }
+
+  /** Whether the file has a table of that name or lists one in its contents. */
+  private static boolean exists(Connection c, String t) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+        + " UNION ALL SELECT 1 FROM gpkg_contents WHERE table_name = ?")) {
+      ps.setString(1, t);
+      ps.setString(2, t);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** The layer's table with its triggers, its RTree index and its rows in the metadata tables. */
   private void drop(Connection c, String t) throws SQLException {
+    String quoted = t.replace("\"", "\"\"");
     try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS \"rtree_" + t + "_geom\"");
-      s.execute("DROP TABLE IF EXISTS \"" + t + "\"");
+      s.execute("DROP TABLE IF EXISTS \"rtree_" + quoted + "_geom\"");
+      s.execute("DROP TABLE IF EXISTS \"" + quoted + "\"");
     }
     for (String table : List.of("gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents")) {
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE table_name = ?")) {

@@ -35,6 +35,7 @@ import org.smartland.layers.store.sql.SqlFeatureStore;
 public final class PostgisDatabase implements FeatureDatabase {
   private final DataChanges changes = new DataChanges();
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+  private static final String UNDEFINED_TABLE = "42P01";
 
   private final HikariDataSource ds;
   private final String schema;
@@ -208,6 +209,20 @@ public final class PostgisDatabase implements FeatureDatabase {
     } catch (SQLException e) {
       throw SqlErrors.translate("describe layer " + name, e);
     }
+  }
+
+  @Override
+  public void dropLayer(String name) {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      // the spatial index, the id sequence and the comment go with the table
+      st.execute("DROP TABLE \"" + schema + "\".\"" + name.replace("\"", "\"\"") + "\"");
+    } catch (SQLException e) {
+      if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+        throw new StoreException("PostGIS schema " + schema + " has no layer '" + name + "' to drop", e);
+      }
+      throw SqlErrors.translate("drop layer " + name, e);
+    }
+    changes.changed(name);
   }
 
   private static String postgisType(FeatureSchema s) {
