@@ -334,6 +334,43 @@ public abstract class FeatureStoreContractIT {
     assertThrows(StoreException.class, () -> db.describeLayer("nowhere", "x"));
   }
 
+  @Test
+  void a_dropped_layer_is_gone_its_listeners_told_and_its_name_free_again() {
+    FeatureStore zones = db.createLayer(ZONES);
+    zones.write(List.of(new FeatureChange.Insert(Feature.of(
+        geom("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"), Map.of("classe", "P1")))));
+    db.describeLayer("zones", "Zones. To be dropped.");
+    List<String> changed = new ArrayList<>();
+    db.changes().addListener(changed::add);
+
+    db.dropLayer("zones");
+
+    assertEquals(List.of("zones"), changed);
+    assertEquals(List.of("places"), db.layerNames());
+    assertThrows(StoreException.class, () -> db.layer(ZONES));
+    assertEquals(6, places.count(FeatureQuery.all()), "the other layers stay");
+    FeatureStore again = db.createLayer(ZONES);
+    assertEquals(0, again.count(FeatureQuery.all()));
+    assertTrue(again.extent().isEmpty());
+    again.write(List.of(new FeatureChange.Insert(Feature.of(
+        geom("POLYGON ((20 20, 30 20, 30 30, 20 30, 20 20))"), Map.of("classe", "P2")))));
+    assertEquals(1, db.layer(ZONES).count(FeatureQuery.all().withBbox(new BoundingBox(25, 25, 26, 26, 32632))));
+    assertEquals(0, db.layer(ZONES).count(FeatureQuery.all().withBbox(new BoundingBox(5, 5, 6, 6, 32632))));
+    assertEquals(Set.of("zones", "places"), new HashSet<>(db.layerNames()));
+  }
+
+  @Test
+  void dropping_a_missing_layer_is_an_error_naming_it() {
+    List<String> changed = new ArrayList<>();
+    db.changes().addListener(changed::add);
+    StoreException e = assertThrows(StoreException.class, () -> db.dropLayer("nowhere"));
+    assertTrue(e.getMessage().contains("no layer 'nowhere'"), e.getMessage());
+    assertThrows(StoreException.class, () -> db.dropLayer("x\"; DROP TABLE \"places"));
+    assertEquals(List.of(), changed);
+    assertEquals(List.of("places"), db.layerNames());
+    assertEquals(6, places.count(FeatureQuery.all()));
+  }
+
   private FeatureQuery where(Filter f) {
     return FeatureQuery.all().withFilter(f);
   }

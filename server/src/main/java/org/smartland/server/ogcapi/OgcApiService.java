@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartland.layers.catalog.AttributeDefinition;
 import org.smartland.layers.catalog.LayerCatalog;
-import org.smartland.layers.catalog.LayerDefinition;
 import org.smartland.layers.crs.Crs;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.query.FeatureQuery;
@@ -45,7 +44,7 @@ public final class OgcApiService {
   private static final List<String> ITEMS_TYPES = List.of(CollectionDocs.GEOJSON, CollectionDocs.HTML);
 
   private final LayerCatalog catalog;
-  private final Map<String, Collection> collections = new LinkedHashMap<>();
+  private final ServedCollections collections;
   private final ApiCrs crs;
   private final CollectionDocs docs;
   private final Cql2TextParser cql2Text;
@@ -57,9 +56,7 @@ public final class OgcApiService {
   public OgcApiService(TerritoryLayers territory, CrsTransforms transforms, StyleLibrary styles) {
     this.catalog = territory.catalog();
     this.transforms = transforms;
-    for (LayerDefinition d : catalog.layers()) {
-      collections.put(d.id(), new Collection(d, territory.store(d.id()).orElseThrow(), () -> territory.summary(d.id())));
-    }
+    this.collections = new ServedCollections(territory);
     this.crs = new ApiCrs(catalog, transforms);
     this.docs = new CollectionDocs(crs);
     this.cql2Text = new Cql2TextParser(transforms);
@@ -68,6 +65,7 @@ public final class OgcApiService {
     this.tiles = new TilesApi(this, transforms, styles);
     tiles.declareRoutes();
     territory.database().changes().addListener(tiles::dataChanged);
+    territory.onLayersChanged(() -> tiles.layersChanged(collections.refresh()));
   }
 
   CrsTransforms transforms() {
@@ -83,7 +81,8 @@ public final class OgcApiService {
   private void declareRoutes() {
     ApiParam f = ApiParam.query("f", "the format: json or html (else the Accept header decides)",
         ApiParam.enumOf(List.of("json", "html")));
-    ApiParam collectionId = ApiParam.path("collectionId", "a collection id, e.g. " + collections.keySet().iterator().next());
+    ApiParam collectionId = ApiParam.path("collectionId",
+        "a collection id, e.g. " + collections.all().keySet().iterator().next());
     route(new ApiRoute("/ogc", "getLandingPage", "the landing page", "Capabilities", List.of(f),
         List.of(CollectionDocs.JSON, CollectionDocs.HTML), this::landing));
     route(new ApiRoute("/ogc/conformance", "getConformance", "the conformance classes implemented", "Capabilities",
@@ -189,7 +188,7 @@ public final class OgcApiService {
     String root = ApiLinks.root(ctx);
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       StringBuilder body = new StringBuilder("<table><tr><th>collection</th><th>description</th><th>features</th></tr>");
-      for (Collection c : collections.values()) {
+      for (Collection c : collections.all().values()) {
         body.append("<tr><td>").append(Html.link(root + "/collections/" + c.id() + "?f=html", c.definition().title()))
             .append("<br><code>").append(Html.escape(c.id())).append("</code></td><td>")
             .append(Html.escape(c.definition().abstractWithProvenance())).append("</td><td>")
@@ -204,7 +203,7 @@ public final class OgcApiService {
     m.put("links", List.of(ApiLinks.link(root + "/collections", "self", CollectionDocs.JSON, "this document"),
         ApiLinks.link(root + "/collections?f=html", "alternate", CollectionDocs.HTML, "this document as HTML")));
     m.put("crs", crs.uris());
-    m.put("collections", collections.values().stream().map(c -> docs.collection(c, root)).toList());
+    m.put("collections", collections.all().values().stream().map(c -> docs.collection(c, root)).toList());
     ctx.json(m);
   }
 
@@ -381,15 +380,12 @@ public final class OgcApiService {
   // --- helpers
 
   Collection collection(String id) {
-    Collection c = collections.get(id);
-    if (c == null) {
-      throw new NotFoundResponse("there is no collection '" + ApiCrs.abbreviate(id) + "'; see /ogc/collections");
-    }
-    return c;
+    return collections.get(id);
   }
 
+  /** The collections served now, in catalog order. */
   Map<String, Collection> collections() {
-    return collections;
+    return collections.all();
   }
 
   private static List<Map.Entry<String, String>> breadcrumb(String root) {

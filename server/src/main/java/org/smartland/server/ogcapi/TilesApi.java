@@ -47,6 +47,15 @@ final class TilesApi {
     cache.invalidate(TileSets.DATASET);
   }
 
+  /** Layers were published or withdrawn: none of their tiles, nor the dataset's, are served again. */
+  void layersChanged(java.util.Collection<String> layers) {
+    if (layers.isEmpty()) {
+      return;
+    }
+    layers.forEach(cache::invalidate);
+    cache.invalidate(TileSets.DATASET);
+  }
+
   void declareRoutes() {
     ApiParam f = ApiParam.query("f", "json or html", ApiParam.enumOf(List.of("json", "html")));
     ApiParam collectionId = ApiParam.path("collectionId", "a collection id");

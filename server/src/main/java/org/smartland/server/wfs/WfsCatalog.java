@@ -1,6 +1,7 @@
 package org.smartland.server.wfs;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import org.smartland.server.ogc.OgcException;
 
 /**
  * The WFS view of a territory: its feature types under one namespace and prefix, used alike in
- * capabilities, DescribeFeatureType and GetFeature. Qualified names are resolved leniently, as clients
- * write them: {@code slt:schools}, {@code schools}, or any prefix the request binds to our namespace.
+ * capabilities, DescribeFeatureType and GetFeature; they follow the layers as they are published and withdrawn.
+ * Qualified names are resolved leniently, as clients write them: {@code slt:schools}, {@code schools}, or any
+ * prefix the request binds to our namespace.
  */
 public final class WfsCatalog {
   public static final String PREFIX = "slt";
@@ -20,14 +22,22 @@ public final class WfsCatalog {
 
   private final TerritoryLayers territory;
   private final String namespace;
-  private final Map<String, FeatureType> types = new LinkedHashMap<>();
+  /** The feature types now, in catalog order; replaced whole when the territory's layers change. */
+  private volatile Map<String, FeatureType> types;
 
   public WfsCatalog(TerritoryLayers territory) {
     this.territory = territory;
     this.namespace = NAMESPACE_BASE + territory.catalog().territoryId();
+    this.types = typesOf(territory);
+    territory.onLayersChanged(() -> types = typesOf(territory));
+  }
+
+  private static Map<String, FeatureType> typesOf(TerritoryLayers territory) {
+    Map<String, FeatureType> types = new LinkedHashMap<>();
     for (LayerDefinition d : territory.catalog().layers()) {
       types.put(d.id(), new FeatureType(d, territory.store(d.id()).orElseThrow(), () -> territory.summary(d.id())));
     }
+    return Collections.unmodifiableMap(types);
   }
 
   public TerritoryLayers territory() {

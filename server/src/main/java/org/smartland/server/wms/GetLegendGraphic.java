@@ -15,8 +15,8 @@ import org.smartland.server.ogc.OgcException;
 
 /**
  * GetLegendGraphic: one swatch per rule of a layer's style with the rule's title (only the rules that apply
- * at {@code SCALE}, when given), or the swatch of one {@code RULE}. Legends depend only on the style and the
- * options, so each is drawn once and kept.
+ * at {@code SCALE}, when given), or the swatch of one {@code RULE}. Legends depend only on the style, the layer's
+ * geometry type and the options (not on the layer, which may come and go), so each is drawn once and kept.
  */
 final class GetLegendGraphic implements LegendSizes {
   private static final int MAX_CACHED = 2_000;
@@ -61,8 +61,8 @@ final class GetLegendGraphic implements LegendSizes {
     LegendOptions options = new LegendOptions(width, height, defaults.font(), defaults.fontColour(),
         transparent ? Optional.empty() : Optional.of(Color.WHITE), scale);
     Optional<String> rule = p.get("RULE");
-    String key = layer.name() + "/" + style.name() + "/" + rule.orElse("") + "/" + width + "x" + height + "/"
-        + transparent + "/" + (scale.isPresent() ? scale.getAsDouble() : "");
+    String key = layer.definition().geometryType() + "/" + style.name() + "/" + rule.orElse("") + "/" + width + "x"
+        + height + "/" + transparent + "/" + (scale.isPresent() ? scale.getAsDouble() : "");
     byte[] cached = cache.get(key);
     if (cached == null) {
       BufferedImage image = rule.isPresent()
@@ -79,7 +79,7 @@ final class GetLegendGraphic implements LegendSizes {
 
   @Override
   public int[] size(WmsLayer layer, Style style) {
-    return sizes.computeIfAbsent(layer.name() + "/" + style.name(), k -> {
+    return sizes.computeIfAbsent(layer.definition().geometryType() + "/" + style.name(), k -> {
       BufferedImage img = LegendRenderer.legend(style, layer.definition().geometryType(), LegendOptions.defaults()).image();
       return new int[] {img.getWidth(), img.getHeight()};
     });

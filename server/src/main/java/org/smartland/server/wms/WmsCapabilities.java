@@ -42,6 +42,7 @@ final class WmsCapabilities {
   /** The document, with operation URLs on {@code serviceUrl} (no query string, e.g. {@code http://host/ows}). */
   byte[] write(String serviceUrl) {
     LayerCatalog c = catalog.territory().catalog();
+    WmsLayers served = catalog.current();
     return XmlOutput.document(w -> {
       w.setPrefix("xlink", XLINK);
       w.writeStartElement("WMS_Capabilities");
@@ -58,7 +59,7 @@ final class WmsCapabilities {
         XmlOutput.element(w, "Format", f);
       }
       w.writeEndElement();
-      rootLayer(w, c, serviceUrl);
+      rootLayer(w, c, served, serviceUrl);
       w.writeEndElement();
       w.writeEndElement();
     });
@@ -103,18 +104,18 @@ final class WmsCapabilities {
     w.writeEndElement();
   }
 
-  private void rootLayer(XMLStreamWriter w, LayerCatalog c, String url) throws XMLStreamException {
+  private void rootLayer(XMLStreamWriter w, LayerCatalog c, WmsLayers served, String url) throws XMLStreamException {
     w.writeStartElement("Layer");
     XmlOutput.element(w, "Title", c.title());
     XmlOutput.element(w, "Abstract", c.description());
     for (Crs offered : c.offeredCrs()) {
       XmlOutput.element(w, "CRS", offered.code());
     }
-    Optional<Envelope> all = union(catalog.layers());
+    Optional<Envelope> all = union(served.layers());
     if (all.isPresent()) {
       boxes(w, all.get(), c);
     }
-    for (var group : catalog.groups().entrySet()) {
+    for (var group : served.groups().entrySet()) {
       w.writeStartElement("Layer");
       XmlOutput.element(w, "Name", group.getKey());
       Optional<Corridor> corridor = c.corridor(group.getKey());
