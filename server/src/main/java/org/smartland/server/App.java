@@ -14,6 +14,7 @@ import org.smartland.server.http.RequestIds;
 import org.smartland.server.ogc.OwsEndpoint;
 import org.smartland.server.ogc.OwsExceptionReport;
 import org.smartland.server.ogcapi.OgcApiService;
+import org.smartland.server.processes.ProcessesApi;
 import org.smartland.server.rest.LayersApi;
 import org.smartland.server.wfs.WfsCatalog;
 import org.smartland.server.wfs.WfsLimits;
@@ -47,6 +48,15 @@ public final class App {
    * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
    */
   public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics) {
+    this(territory, styles, analytics, null);
+  }
+
+  /**
+   * @param analytics the analytics API, or null for a server without analytics
+   * @param processes the scenario processes (OGC API - Processes), or null for a server without them
+   * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
+   */
+  public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics, ProcessesApi processes) {
     this.territory = territory;
     this.javalin = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -67,7 +77,12 @@ public final class App {
     ImageIoPlugins.useJdkPluginsOnly();
     WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT);
     wms.routes(javalin);
-    new OgcApiService(territory, crs, styles).routes(javalin);
+    OgcApiService ogcApi = new OgcApiService(territory, crs, styles);
+    if (processes != null) {
+      processes.declare(ogcApi);
+      processes.routes(javalin);
+    }
+    ogcApi.routes(javalin);
     WfsService wfs = new WfsService(new WfsCatalog(territory), crs, WfsLimits.DEFAULT);
     wfs.routes(javalin);
     new OwsEndpoint(OwsExceptionReport::unknownService).service("WMS", wms::handle).service("WFS", wfs::handle)

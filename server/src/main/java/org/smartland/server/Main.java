@@ -7,6 +7,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartland.analytics.job.AnalyticsEngine;
+import org.smartland.analytics.processes.AccessibilityProcess;
+import org.smartland.analytics.processes.FloodProcess;
+import org.smartland.analytics.processes.ResultLayers;
+import org.smartland.analytics.processes.RetrofitProcess;
+import org.smartland.analytics.processes.ScenarioEnvironment;
+import org.smartland.analytics.processes.ScenarioRuns;
+import org.smartland.analytics.processes.ScenarioSettings;
+import org.smartland.analytics.processes.ScenarioStyles;
 import org.smartland.analytics.results.AnalyticsLayers;
 import org.smartland.analytics.results.IndicatorStyles;
 import org.smartland.analytics.results.ResultWriter;
@@ -34,6 +42,7 @@ import org.smartland.layers.store.postgis.PostgisDatabase;
 import org.smartland.layers.style.StyleException;
 import org.smartland.layers.style.StyleLibrary;
 import org.smartland.server.analytics.AnalyticsApi;
+import org.smartland.server.processes.ProcessesApi;
 
 /**
  * The command line: {@code serve} starts the server (see {@code ./smartland serve --help}). Problems the
@@ -89,8 +98,10 @@ public final class Main {
       AnalyticsEngine engine = new AnalyticsEngine(config.sparkMaster());
       AnalyticsRuns runs = new AnalyticsRuns(config.territory(), config.analyticsRunLog(),
           (id, progress) -> engine.run(analytics, id, progress));
-      App app = new App(territory, styles.with(IndicatorStyles.of(analytics.indicators())),
-          new AnalyticsApi(territory, analytics, runs)).onStop(() -> {
+      ScenarioRuns scenarios = scenarioRuns(config, analytics, territory, engine, crs);
+      App app = new App(territory, styles.with(IndicatorStyles.of(analytics.indicators())).with(ScenarioStyles.all()),
+          new AnalyticsApi(territory, analytics, runs), new ProcessesApi(scenarios)).onStop(() -> {
+            scenarios.close();
             runs.close();
             engine.close();
           }).start(config.port());
@@ -106,6 +117,29 @@ public final class Main {
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * The scenario runs, their result layers served through the territory's layers: those of earlier successful
+   * runs are published again, tables left by unfinished runs dropped.
+   */
+  private static ScenarioRuns scenarioRuns(ServerConfig config, TerritoryAnalytics analytics, TerritoryLayers territory,
+                                           AnalyticsEngine engine, CrsTransforms crs) {
+    ScenarioSettings settings = ScenarioSettings.load(config.indicatorsFile());
+    ScenarioEnvironment env = new ScenarioEnvironment(analytics, crs, settings, engine);
+    return new ScenarioRuns(config.territory(), config.scenarioRunsDir(), List.of(new FloodProcess(env),
+        new RetrofitProcess(env), new AccessibilityProcess(env)), analytics.database(),
+        new ResultLayers(analytics.database(), analytics.catalog()), new ScenarioRuns.Publisher() {
+          @Override
+          public void publish(List<org.smartland.layers.catalog.LayerDefinition> layers) {
+            territory.publish(layers);
+          }
+
+          @Override
+          public void withdraw(java.util.Collection<String> layerIds) {
+            territory.withdraw(layerIds);
+          }
+        }, settings.limits(), env::cancel);
   }
 
   static java.nio.file.Path requireFile(ServerConfig config) {

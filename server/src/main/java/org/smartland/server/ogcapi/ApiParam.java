@@ -13,12 +13,12 @@ import java.util.Map;
  * @param schema      its JSON Schema
  * @param style       {@code form} for comma lists ({@code explode: false}), or null
  */
-record ApiParam(String name, String in, String description, Map<String, Object> schema, String style) {
-  static ApiParam path(String name, String description) {
+public record ApiParam(String name, String in, String description, Map<String, Object> schema, String style) {
+  public static ApiParam path(String name, String description) {
     return new ApiParam(name, "path", description, Map.of("type", "string"), null);
   }
 
-  static ApiParam query(String name, String description, Map<String, Object> schema) {
+  public static ApiParam query(String name, String description, Map<String, Object> schema) {
     return new ApiParam(name, "query", description, schema, null);
   }
 
@@ -26,11 +26,11 @@ record ApiParam(String name, String in, String description, Map<String, Object> 
     return new ApiParam(name, "query", description, Map.of("type", "array", "items", itemSchema), "form");
   }
 
-  static Map<String, Object> string() {
+  public static Map<String, Object> string() {
     return Map.of("type", "string");
   }
 
-  static Map<String, Object> enumOf(List<String> values) {
+  public static Map<String, Object> enumOf(List<String> values) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "string");
     m.put("enum", values);

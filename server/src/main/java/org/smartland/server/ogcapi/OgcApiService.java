@@ -50,6 +50,8 @@ public final class OgcApiService {
   private final Cql2TextParser cql2Text;
   private final Cql2JsonParser cql2Json;
   private final List<ApiRoute> routes = new ArrayList<>();
+  private final List<String> conformance = new ArrayList<>(Conformance.CLASSES);
+  private final List<String[]> landingLinks = new ArrayList<>();
   private final CrsTransforms transforms;
   private final TilesApi tiles;
 
@@ -123,9 +125,25 @@ public final class OgcApiService {
         ApiParam.list("properties", "the properties to return", ApiParam.string()));
   }
 
+  /** Declares more conformance classes (those of another part implemented alongside, e.g. Processes). */
+  public OgcApiService conformsTo(List<String> classes) {
+    conformance.addAll(classes);
+    return this;
+  }
+
+  /** Adds a link to the landing page, e.g. to {@code /processes}. */
+  public OgcApiService landingLink(String path, String rel, String title) {
+    landingLinks.add(new String[] {path, rel, title});
+    return this;
+  }
+
   public void routes(Javalin app) {
     for (ApiRoute r : routes) {
-      app.get(r.path(), r.handler());
+      switch (r.method()) {
+        case "post" -> app.post(r.path(), r.handler());
+        case "delete" -> app.delete(r.path(), r.handler());
+        default -> app.get(r.path(), r.handler());
+      }
     }
   }
 
@@ -134,20 +152,23 @@ public final class OgcApiService {
   private void landing(Context ctx) {
     String root = ApiLinks.root(ctx);
     checkOnly(ctx, List.of("f"));
-    List<Map<String, Object>> links = List.of(
+    List<Map<String, Object>> links = new ArrayList<>(List.of(
         ApiLinks.link(root, "self", CollectionDocs.JSON, "this document"),
         ApiLinks.link(root + "?f=html", "alternate", CollectionDocs.HTML, "this document as HTML"),
         ApiLinks.link(root + "/api", "service-desc", OpenApiDoc.MEDIA_TYPE, "the API definition"),
         ApiLinks.link(root + "/api?f=html", "service-doc", CollectionDocs.HTML, "the API documentation"),
         ApiLinks.link(root + "/conformance", "conformance", CollectionDocs.JSON, "the conformance classes"),
-        ApiLinks.link(root + "/collections", "data", CollectionDocs.JSON, "the collections"));
+        ApiLinks.link(root + "/collections", "data", CollectionDocs.JSON, "the collections")));
+    landingLinks.forEach(l -> links.add(ApiLinks.link(root + l[0], l[1], CollectionDocs.JSON, l[2])));
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       StringBuilder body = new StringBuilder("<p>" + Html.escape(catalog.description()) + "</p><ul>");
       body.append("<li>").append(Html.link(root + "/collections?f=html", "Collections")).append(" — the layers of the territory</li>")
           .append("<li>").append(Html.link(root + "/tiles/WebMercatorQuad?f=html", "Map of the vector tiles"))
           .append(" — all layers together</li>")
           .append("<li>").append(Html.link(root + "/api?f=html", "API documentation")).append("</li>")
-          .append("<li>").append(Html.link(root + "/conformance?f=html", "Conformance classes")).append("</li></ul>");
+          .append("<li>").append(Html.link(root + "/conformance?f=html", "Conformance classes")).append("</li>");
+      landingLinks.forEach(l -> body.append("<li>").append(Html.link(root + l[0], l[2])).append(" (JSON)</li>"));
+      body.append("</ul>");
       html(ctx, Html.page("SmartLand Twin — " + catalog.title(), List.of(), body.toString(), root + "?f=json"));
       return;
     }
@@ -163,12 +184,12 @@ public final class OgcApiService {
     String root = ApiLinks.root(ctx);
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       StringBuilder body = new StringBuilder("<ul>");
-      Conformance.CLASSES.forEach(c -> body.append("<li><code>").append(Html.escape(c)).append("</code></li>"));
+      conformance.forEach(c -> body.append("<li><code>").append(Html.escape(c)).append("</code></li>"));
       html(ctx, Html.page("Conformance", List.of(Map.entry(root + "?f=html", "home")), body + "</ul>",
           root + "/conformance?f=json"));
       return;
     }
-    ctx.json(Map.of("conformsTo", Conformance.CLASSES));
+    ctx.json(Map.of("conformsTo", conformance));
   }
 
   private void api(Context ctx) {

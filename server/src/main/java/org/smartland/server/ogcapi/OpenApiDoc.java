@@ -46,16 +46,26 @@ final class OpenApiDoc {
       for (String mt : r.mediaTypes()) {
         content.put(mt, Map.of());
       }
+      if (r.method().equals("post")) {
+        op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
+            Map.of("schema", Map.of("type", "object")))));
+      }
       Map<String, Object> responses = new LinkedHashMap<>();
       responses.put("200", Map.of("description", r.summary(), "content", content));
+      if (r.method().equals("post")) {
+        responses.put("201", Map.of("description", "accepted to run in the background (Prefer: respond-async);"
+            + " Location names the job", "content", content));
+      }
       responses.put("400", error("a parameter is invalid; the description names it"));
       if (r.path().contains("{")) {
         responses.put("404", error("no such resource"));
       }
       responses.put("500", error("a server error; the description carries the request id"));
       op.put("responses", responses);
-      paths.put(r.path().substring("/ogc".length()).isEmpty() ? "/" : r.path().substring("/ogc".length()),
-          Map.of("get", op));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> methods = (Map<String, Object>) paths.computeIfAbsent(r.path().substring("/ogc".length())
+          .isEmpty() ? "/" : r.path().substring("/ogc".length()), k -> new LinkedHashMap<String, Object>());
+      methods.put(r.method(), op);
     }
     doc.put("paths", paths);
     doc.put("components", Map.of("schemas", Map.of("exception", Map.of("type", "object", "required",
@@ -71,11 +81,11 @@ final class OpenApiDoc {
 
   /** A readable page of the routes and their parameters (the service-doc). */
   static String html(List<ApiRoute> routes, String root) {
-    StringBuilder sb = new StringBuilder("<p>Every route answers GET; JSON by default, HTML with <code>f=html</code>. "
+    StringBuilder sb = new StringBuilder("<p>Routes answer JSON by default, HTML with <code>f=html</code> where shown. "
         + "Errors are JSON <code>{code, description}</code> with the HTTP status. The machine-readable description is "
         + Html.link(root + "/api", "the OpenAPI 3.0 document") + ".</p>");
     for (ApiRoute r : routes) {
-      sb.append("<h2><code>GET ").append(Html.escape(r.path())).append("</code></h2><p>").append(Html.escape(r.summary()))
+      sb.append("<h2><code>").append(r.method().toUpperCase(java.util.Locale.ROOT)).append(' ').append(Html.escape(r.path())).append("</code></h2><p>").append(Html.escape(r.summary()))
           .append(" (").append(Html.escape(String.join(", ", r.mediaTypes()))).append(")</p>");
       if (!r.params().isEmpty()) {
         sb.append("<table><tr><th>parameter</th><th>in</th><th>description</th></tr>");
