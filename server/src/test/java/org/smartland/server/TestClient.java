@@ -24,20 +24,24 @@ public final class TestClient {
     if (headers.length > 0) {
       b.headers(headers);
     }
-    try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(b.build());
   }
 
-  /** POSTs a JSON body (none when empty). */
-  public HttpResponse<String> post(String path, String body) {
-    HttpRequest r = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  /** POSTs a JSON body (none when empty), with more headers as name, value pairs. */
+  public HttpResponse<String> post(String path, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b.build());
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest r) {
     try {
       return http.send(r, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

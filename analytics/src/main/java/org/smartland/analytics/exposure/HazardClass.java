@@ -24,6 +24,16 @@ public enum HazardClass {
     return values().length - ordinal();
   }
 
+  /** The class of a {@link #severity()}. */
+  public static HazardClass ofSeverity(int severity) {
+    for (HazardClass h : values()) {
+      if (h.severity() == severity) {
+        return h;
+      }
+    }
+    throw new IllegalArgumentException("no hazard class of severity " + severity + " (3 = P3, 2 = P2, 1 = P1)");
+  }
+
   public static HazardClass parse(String s) {
     try {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));

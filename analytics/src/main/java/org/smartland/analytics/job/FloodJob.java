@@ -37,8 +37,12 @@ public final class FloodJob {
     this.frames = frames;
   }
 
-  /** A feature hit by the flood, in its Comune. */
-  public record Hit(String layer, String featureId, String istat, Geometry geometry) {
+  /**
+   * A feature hit by the flood, in its Comune.
+   *
+   * @param worst the most frequent hazard class among the zones it touches (where the water is deepest)
+   */
+  public record Hit(String layer, String featureId, String istat, Geometry geometry, HazardClass worst) {
   }
 
   /** A home hit: its residents. */
@@ -93,6 +97,7 @@ public final class FloodJob {
     views.sql("SELECT istat, SUM(residents) FROM " + homes + " GROUP BY istat").collectAsList()
         .forEach(r -> residents.put(r.getString(0), r.getDouble(1)));
 
+    views.frame("flood_hazard").createOrReplaceTempView("raw_flood_hazard");
     List<Hit> hits = new ArrayList<>();
     Map<String, Set<String>> hitIds = new LinkedHashMap<>();
     for (String layer : ASSET_LAYERS) {
@@ -101,9 +106,11 @@ public final class FloodJob {
       }
       progress.accept(layer + " hit");
       String inComuni = views.inComuni(layer);
-      for (Row r : views.sql("SELECT x.fid, FIRST(x.istat), FIRST(x.geom) FROM " + inComuni + " x JOIN " + flooded
-          + " f ON ST_Intersects(f.geom, x.geom) GROUP BY x.fid ORDER BY x.fid").collectAsList()) {
-        hits.add(new Hit(layer, r.getString(0), r.getString(1), (Geometry) r.get(2)));
+      for (Row r : views.sql("SELECT x.fid, FIRST(x.istat), FIRST(x.geom), MAX(hazard_severity(z.hazard_class)) FROM "
+          + inComuni + " x JOIN raw_flood_hazard z ON ST_Intersects(z.geom, x.geom) WHERE"
+          + " hazard_severity(z.hazard_class) >= " + scenario.severity() + " GROUP BY x.fid ORDER BY x.fid")
+          .collectAsList()) {
+        hits.add(new Hit(layer, r.getString(0), r.getString(1), (Geometry) r.get(2), HazardClass.ofSeverity(r.getInt(3))));
         hitIds.computeIfAbsent(layer, k -> new HashSet<>()).add(r.getString(0));
       }
     }

@@ -62,7 +62,8 @@ public final class FloodProcess implements ScenarioProcess {
         + " residents, buildings, public buildings, schools and health structures hit (anything touching the"
         + " flooded area), the road segments cut and their length under water, the homes that lose their road"
         + " access to the nearest school or health structure (flooded roads closed, flooded services out of use)"
-        + " or must take a detour, and the walking indicators during the flood against the baseline. A water-level"
+        + " or must take a detour, the damage to buildings in euro where a depth–damage rule is configured, and the"
+        + " walking indicators during the flood against the baseline. A water-level"
         + " rise needs a terrain model, which the territory must provide as layer 'dem'.";
   }
 
@@ -154,6 +155,8 @@ public final class FloodProcess implements ScenarioProcess {
       p.homesHit++;
     });
     r.hits().forEach(h -> by.computeIfAbsent(h.istat(), k -> new PerComune()).hits.merge(h.layer(), 1, Integer::sum));
+    env.settings().floodDamage().ifPresent(rule -> r.hits().stream().filter(h -> h.layer().equals("buildings"))
+        .forEach(h -> by.get(h.istat()).damageEur += rule.damage(h.worst(), h.geometry().getArea())));
     r.roadKmByComune().forEach((istat, km) -> by.computeIfAbsent(istat, k -> new PerComune()).roadKm = km);
     for (FloodJob.AccessChange a : r.access()) {
       PerComune p = by.computeIfAbsent(a.istat(), k -> new PerComune());
@@ -169,6 +172,9 @@ public final class FloodProcess implements ScenarioProcess {
     PerComune total = new PerComune();
     by.values().forEach(total::add);
     total.write(summary);
+    summary.put("damage_rule", env.settings().floodDamage().map(d -> "buildings' footprint × " + d.eurPerM2()
+        + " €/m² × the share lost at the depth assumed for the deepest zone they touch " + d.depthM()
+        + " (scenarios.flood_damage)").orElse("none configured: no damage in euro"));
     summary.put("road_segments_cut", r.roadsCut().size());
     summary.put("road_km_cut", round(r.roadsCut().stream().mapToDouble(c -> c.geometry().getLength()).sum() / 1000));
     ArrayNode perComune = outputs.putArray("by_comune");
@@ -183,11 +189,12 @@ public final class FloodProcess implements ScenarioProcess {
   }
 
   /** One Comune's figures (or the territory's, summed). */
-  private static final class PerComune {
+  private final class PerComune {
     double residents;
     double residentsHit;
     int homesHit;
     double roadKm;
+    double damageEur;
     final Map<String, Integer> hits = new TreeMap<>();
     final Map<String, Double> access = new TreeMap<>();
 
@@ -196,6 +203,7 @@ public final class FloodProcess implements ScenarioProcess {
       residentsHit += o.residentsHit;
       homesHit += o.homesHit;
       roadKm += o.roadKm;
+      damageEur += o.damageEur;
       o.hits.forEach((k, v) -> hits.merge(k, v, Integer::sum));
       o.access.forEach((k, v) -> access.merge(k, v, Double::sum));
     }
@@ -209,6 +217,11 @@ public final class FloodProcess implements ScenarioProcess {
         n.put(layer + "_hit", hits.getOrDefault(layer, 0));
       }
       n.put("road_km_under_water", round(roadKm));
+      if (env.settings().floodDamage().isPresent()) {
+        n.put("damage_eur", round(damageEur));
+      } else {
+        n.putNull("damage_eur");
+      }
       for (String service : FloodJob.ACCESS_SERVICES) {
         n.put("residents_losing_access_to_" + service, round(access.getOrDefault("lost_" + service, 0.0)));
         n.put("residents_with_detour_to_" + service, round(access.getOrDefault("detour_" + service, 0.0)));
@@ -244,7 +257,11 @@ public final class FloodProcess implements ScenarioProcess {
       p.put("feature_id", h.featureId());
       p.put("comune_istat", h.istat());
       p.put("comune", comuni.get(h.istat()));
+      p.put("worst_zone", h.worst().name());
       if (h.layer().equals("buildings")) {
+        double footprint = h.geometry().getArea();
+        p.put("footprint_m2", round(footprint));
+        p.put("damage_eur", env.settings().floodDamage().map(d -> round(d.damage(h.worst(), footprint))).orElse(null));
         buildings.add(Feature.of(h.geometry(), p));
       } else {
         p.put("kind", h.layer());
@@ -256,13 +273,17 @@ public final class FloodProcess implements ScenarioProcess {
     out.add(new ResultLayer("buildings_hit", "Buildings hit (" + scenario + ")", "Buildings whose footprint touches"
         + " the area a " + scenario + " flood covers.", "acqua", GeometryType.GEOMETRY, List.of(
             attr("feature_id", AttributeType.STRING, "Building (feature id)"),
-            attr("comune_istat", AttributeType.STRING, "Comune (ISTAT)"), attr("comune", AttributeType.STRING, "Comune")),
+            attr("comune_istat", AttributeType.STRING, "Comune (ISTAT)"), attr("comune", AttributeType.STRING, "Comune"),
+            attr("worst_zone", AttributeType.STRING, "Most frequent hazard zone it touches"),
+            attr("footprint_m2", AttributeType.DOUBLE, "Footprint (m²)"),
+            attr("damage_eur", AttributeType.DOUBLE, "Damage (€), by the configured depth–damage rule")),
         ScenarioStyles.BUILDINGS_HIT, List.of("buildings", "flood_hazard", "comuni"), buildings));
     out.add(new ResultLayer("services_hit", "Services hit (" + scenario + ")", "Public buildings, schools, health"
         + " structures, pharmacies and stops touching the area a " + scenario + " flood covers (their point).",
         "acqua", GeometryType.POINT, List.of(attr("kind", AttributeType.STRING, "Kind (layer)"),
             attr("name", AttributeType.STRING, "Name"), attr("feature_id", AttributeType.STRING, "Feature id"),
-            attr("comune_istat", AttributeType.STRING, "Comune (ISTAT)"), attr("comune", AttributeType.STRING, "Comune")),
+            attr("comune_istat", AttributeType.STRING, "Comune (ISTAT)"), attr("comune", AttributeType.STRING, "Comune"),
+            attr("worst_zone", AttributeType.STRING, "Most frequent hazard zone it touches")),
         ScenarioStyles.SERVICES_HIT, List.of("public_buildings_energy", "schools", "health_structures", "pharmacies",
             "transit_stops", "rail_stations", "flood_hazard"), services));
 

@@ -70,8 +70,12 @@ public final class IndicatorDeltas {
     }
   }
 
-  /** Rounded to 1e-9 so that repeated runs print the same digits. */
+  /** Rounded to 12 significant digits, so that repeated runs print the same digits and sums no float noise. */
   static double round(double v) {
-    return Math.round(v * 1e9) / 1e9;
+    if (!Double.isFinite(v)) {
+      return v;
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(12, java.math.RoundingMode.HALF_EVEN))
+        .doubleValue();
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.smartland.analytics.exposure.HazardClass;
+import org.smartland.analytics.scenario.DepthDamage;
 import org.smartland.analytics.scenario.Retrofit;
 
 /**
@@ -16,8 +18,9 @@ import org.smartland.analytics.scenario.Retrofit;
  *
  * @param retrofit the retrofit rule's parameters
  * @param limits   how many runs may wait, how long one may take, how large a geometry input may be
+ * @param floodDamage the depth–damage rule of the flood's damage in euro, when configured
  */
-public record ScenarioSettings(Retrofit retrofit, Limits limits) {
+public record ScenarioSettings(Retrofit retrofit, Limits limits, java.util.Optional<DepthDamage> floodDamage) {
 
   /**
    * @param maxQueued           runs that may wait besides the one running; more are refused
@@ -57,7 +60,39 @@ public record ScenarioSettings(Retrofit retrofit, Limits limits) {
     Limits limits = new Limits(l.path("max_queued").asInt(d.maxQueued()), l.path("max_run_seconds")
         .asInt(d.maxRunSeconds()), l.path("max_geometry_vertices").asInt(d.maxGeometryVertices()),
         l.path("max_feature_ids").asInt(d.maxFeatureIds()));
-    return new ScenarioSettings(retrofit, limits);
+    return new ScenarioSettings(retrofit, limits, floodDamage(section.path("flood_damage")));
+  }
+
+  private static java.util.Optional<DepthDamage> floodDamage(JsonNode n) {
+    if (n.isMissingNode() || n.isNull()) {
+      return java.util.Optional.empty();
+    }
+    Map<HazardClass, Double> depth = new java.util.EnumMap<>(HazardClass.class);
+    n.path("depth_m").fields().forEachRemaining(e -> depth.put(HazardClass.parse(e.getKey()), e.getValue().asDouble()));
+    double[] depths = numbers(n.path("curve").path("depth_m"), "scenarios.flood_damage.curve.depth_m");
+    double[] shares = numbers(n.path("curve").path("share"), "scenarios.flood_damage.curve.share");
+    if (!n.path("eur_per_m2").isNumber()) {
+      throw new IllegalArgumentException("scenarios.flood_damage.eur_per_m2 must be a number");
+    }
+    try {
+      return java.util.Optional.of(new DepthDamage(depth, depths, shares, n.get("eur_per_m2").asDouble()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("scenarios.flood_damage: " + e.getMessage(), e);
+    }
+  }
+
+  private static double[] numbers(JsonNode n, String where) {
+    if (!n.isArray() || n.isEmpty()) {
+      throw new IllegalArgumentException(where + " must be a list of numbers");
+    }
+    double[] out = new double[n.size()];
+    for (int i = 0; i < out.length; i++) {
+      if (!n.get(i).isNumber()) {
+        throw new IllegalArgumentException(where + " must be a list of numbers");
+      }
+      out[i] = n.get(i).asDouble();
+    }
+    return out;
   }
 
   private static Map<String, Double> classTable(JsonNode n, String where) {

@@ -241,6 +241,27 @@ class ScenarioProcessesTest {
         .toList());
     assertEquals(flooded.getArea() / 1e6, summary.path("flooded_km2").asDouble(), 1e-6);
 
+    // damage: each building at the depth of the deepest zone it touches, by the configured rule
+    org.smartland.analytics.scenario.DepthDamage rule = env.settings().floodDamage().orElseThrow();
+    double damage = 0;
+    for (IndicatorFixture.Feat building : fixture.layer("buildings")) {
+      if (b.comuneOf(building.geom()) == null) {
+        continue;
+      }
+      HazardClass worst = null;
+      for (IndicatorFixture.Feat zone : fixture.layer("flood_hazard")) {
+        HazardClass h = HazardClass.parse((String) zone.get("hazard_class"));
+        if (zone.geom().intersects(building.geom()) && (worst == null || h.atLeast(worst))) {
+          worst = h;
+        }
+      }
+      if (worst != null) {
+        damage += rule.damage(worst, building.geom().getArea());
+      }
+    }
+    assertTrue(damage > 0);
+    assertEquals(damage, summary.path("damage_eur").asDouble(), 1e-3);
+
     // access: every home that lost its access had one; every detour is longer
     List<Feature> access = features("scenario_" + r.id() + "_access_change");
     assertFalse(access.isEmpty(), "the P1 flood cuts two of the three bridges and floods a school and a hospital");
