@@ -33,8 +33,7 @@ public final class IndicatorDeltas {
       n.put("name", d.nameEn());
       n.put("name_it", d.nameIt());
       n.put("unit", d.unit());
-      n.put("direction", d.direction() == IndicatorDefinition.Direction.HIGHER_IS_WORSE ? "higher_is_worse"
-          : "higher_is_better");
+      n.put("direction", d.direction().key());
       n.set("territory", values(b.territory(), a.territory()));
       ArrayNode perComune = n.putArray("by_comune");
       comuni.forEach((istat, name) -> {

@@ -248,7 +248,7 @@ public final class ScenarioRuns implements AutoCloseable {
       return;
     }
     long t0 = System.nanoTime();
-    update(id, r -> r.running(0, "starting", Instant.now()));
+    update(id, r -> r.status() == ScenarioRun.Status.ACCEPTED ? r.running(0, "starting", Instant.now()) : r);
     java.util.concurrent.ScheduledFuture<?> limit = timer.schedule(() -> {
       control.cancelled = "ran longer than the limit of " + limits.maxRunSeconds() + " s";
       cancelComputation.accept(id);

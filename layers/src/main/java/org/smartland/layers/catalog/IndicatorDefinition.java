@@ -27,6 +27,11 @@ public record IndicatorDefinition(String id, String corridor, String nameIt, Str
   public enum Direction {
     HIGHER_IS_BETTER, HIGHER_IS_WORSE;
 
+    /** As the catalogue and the API write it: {@code higher_is_better} or {@code higher_is_worse}. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Direction parse(String s) {
       return switch (s.trim()) {
         case "higher_is_better" -> HIGHER_IS_BETTER;

@@ -146,8 +146,7 @@ public final class AnalyticsApi {
     m.put("name_it", d.nameIt());
     m.put("name_en", d.nameEn());
     m.put("unit", d.unit());
-    m.put("direction", d.direction() == IndicatorDefinition.Direction.HIGHER_IS_BETTER ? "higher_is_better"
-        : "higher_is_worse");
+    m.put("direction", d.direction().key());
     m.put("definition", d.definition());
     m.put("method", d.method());
     m.put("requires", d.requires());
