@@ -19,7 +19,7 @@ import org.smartland.analytics.exposure.HazardClass;
 public record DepthDamage(Map<HazardClass, Double> depthM, double[] depths, double[] shares, double eurPerM2) {
 
   public DepthDamage {
-    depthM = Map.copyOf(new EnumMap<>(depthM));
+    depthM = java.util.Collections.unmodifiableMap(new EnumMap<>(depthM));
     depths = depths.clone();
     shares = shares.clone();
     if (depths.length == 0 || depths.length != shares.length || depths[0] != 0) {
