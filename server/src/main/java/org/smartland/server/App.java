@@ -65,6 +65,11 @@ public final class App {
       config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
       config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
       config.staticFiles.enableWebjars();
+      config.staticFiles.add(viewer -> {
+        viewer.hostedPath = "/";
+        viewer.directory = "/viewer";
+        viewer.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+      });
     });
     RequestIds.install(javalin);
     ApiErrors.install(javalin);

@@ -1,0 +1,180 @@
+package org.smartland.server.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.smartland.server.App;
+import org.smartland.server.Main;
+import org.smartland.server.ServerConfigReader;
+import org.smartland.server.TestClient;
+
+/**
+ * What the viewer's browser tests share: one server on the real Sud Ovest Milano data for all of them (started
+ * on first use, its first analytics run awaited, stopped when the JVM ends), and a headless Debian Chromium driven
+ * through its own chromedriver (nothing downloaded), with screenshots saved under {@code target/viewer/} for
+ * review and the browser console checked for errors.
+ */
+public final class ViewerBrowser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target/viewer");
+  static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private static App app;
+  private static Path dir;
+
+  final ChromeDriver driver;
+  final String base;
+
+  /** The shared server (started on first use). */
+  static synchronized App server() {
+    if (app == null) {
+      try {
+        dir = Files.createTempDirectory("viewer-it");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      app = Main.serve(ServerConfigReader.read(Map.of("port", "0", "territory", "sud-ovest-milano", "territories",
+          "../data/territories", "sources", System.getProperty("smartland.sources", "../../shared/data"), "gpkg",
+          dir.resolve("som.gpkg").toString(), "spark.master", "local[2]", "analytics", "auto"), Map.of()));
+      Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+      awaitFirstAnalyticsRun(new TestClient(app.port()));
+    }
+    return app;
+  }
+
+  private static void awaitFirstAnalyticsRun(TestClient client) {
+    for (int i = 0; i < 2400; i++) {
+      String status = TestClient.json(client.get("/api/analytics/runs/1")).path("status").asText();
+      if (status.equals("succeeded")) {
+        return;
+      }
+      if (status.equals("failed")) {
+        throw new AssertionError("the first analytics run failed: " + client.get("/api/analytics/runs/1").body());
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the first analytics run did not end in 10 minutes");
+  }
+
+  /** A browser on the shared server, its window {@code width} × {@code height}. */
+  ViewerBrowser(int width, int height) {
+    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+    base = "http://127.0.0.1:" + server().port();
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+        "--no-sandbox", "--disable-gpu", "--window-size=" + width + "," + height, "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=it-IT");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    driver = new ChromeDriver(service, options);
+  }
+
+  /** Opens the viewer (path and hash, e.g. {@code /#t=projects}) and waits for its panels to be built. */
+  void open(String path) {
+    driver.get(base + path);
+    waitUntil(d -> !d.findElements(By.cssSelector("#panel-layers .layer")).isEmpty(), "the layer tree is built");
+  }
+
+  <T> T waitUntil(Function<WebDriver, T> condition, String what) {
+    try {
+      return new WebDriverWait(driver, TIMEOUT).until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("waited " + TIMEOUT.toSeconds() + " s for: " + what + "; errors shown: "
+          + errorsShown(), e);
+    }
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  List<WebElement> findAll(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** The error messages the viewer shows the user. */
+  List<String> errorsShown() {
+    return driver.findElements(By.cssSelector("#errors .error")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Saves a screenshot of the element (the whole page when null) as target/viewer/NAME and returns it. */
+  BufferedImage screenshot(WebElement element, String name) {
+    byte[] png = element == null ? driver.getScreenshotAs(OutputType.BYTES) : element.getScreenshotAs(OutputType.BYTES);
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name), png);
+      return ImageIO.read(new ByteArrayInputStream(png));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Pixels of the image that are not white nor near-white (the map's background). */
+  static int drawnPixels(BufferedImage img) {
+    int n = 0;
+    for (int x = 0; x < img.getWidth(); x += 2) {
+      for (int y = 0; y < img.getHeight(); y += 2) {
+        int rgb = img.getRGB(x, y);
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        if (r < 235 || g < 235 || b < 235) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The browser console holds no error, and the viewer shows none. */
+  void assertNoErrors() {
+    List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    assertEquals(List.of(), severe, "browser console errors");
+    assertEquals(List.of(), errorsShown(), "errors shown to the user");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,91 @@
+// The viewer's entry point: reads the territory's catalog, builds the map and the panels, wires the language
+// switch, the tabs and the permalink, and shows every error to the user.
+import {getJson, showError} from './api.js';
+import * as bus from './bus.js';
+import * as i18n from './i18n.js';
+import {STRINGS} from './strings.js';
+import {createMap} from './map.js';
+import * as layerTree from './layers.js';
+import * as featureInfo from './featureinfo.js';
+import * as search from './search.js';
+import * as permalink from './permalink.js';
+
+const PANELS = ['layers', 'projects', 'indicators', 'scenarios'];
+
+async function start() {
+  i18n.addStrings(STRINGS);
+  document.addEventListener('viewer-error', (e) => showError(e.detail, e.detail.context));
+  window.addEventListener('unhandledrejection', (e) => showError(e.reason, i18n.t('unexpected')));
+  const state = permalink.read();
+  i18n.setLang(state.lang || ((navigator.language || 'it').startsWith('en') ? 'en' : 'it'));
+  wireLanguage();
+  let catalog;
+  try {
+    catalog = await getJson('/api/layers');
+  } catch (e) {
+    showError(e, i18n.t('catalog_unavailable'));
+    return;
+  }
+  document.getElementById('territory-title').textContent = `SmartLand Twin — ${catalog.territory.title}`;
+  document.title = `SmartLand Twin — ${catalog.territory.title}`;
+  const viewerMap = createMap('map', catalog);
+  const ctx = {catalog, map: viewerMap, bus, i18n, state};
+  const comuni = catalog.layers.find((l) => l.id === 'comuni');
+  if (state.center && state.zoom) {
+    viewerMap.map.getView().setCenter(ol.proj.fromLonLat(state.center));
+    viewerMap.map.getView().setZoom(state.zoom);
+  } else if (comuni && comuni.extentWgs84) {
+    viewerMap.zoomToExtent(comuni.extentWgs84.bbox);
+  }
+  layerTree.init(ctx);
+  featureInfo.init(ctx);
+  search.init(ctx);
+  wireTabs(ctx, state.tab || 'layers');
+  for (const name of ['projects', 'indicators', 'scenarios']) {
+    import(`./${name}.js`).then((m) => m.init(ctx, document.getElementById(`panel-${name}`)))
+      .catch((e) => showError(e, i18n.t('panel_failed', {panel: i18n.t(`tab_${name}`)})));
+  }
+  permalink.init(ctx);
+  i18n.translate(document);
+  bus.emit('ready', ctx);
+}
+
+function wireLanguage() {
+  document.querySelectorAll('.lang button').forEach((b) => b.addEventListener('click', () => {
+    i18n.setLang(b.dataset.lang);
+    document.querySelectorAll('.lang button').forEach((x) => x.setAttribute('aria-pressed',
+      String(x.dataset.lang === b.dataset.lang)));
+    bus.emit('state-changed');
+  }));
+  document.querySelectorAll('.lang button').forEach((x) => x.setAttribute('aria-pressed',
+    String(x.dataset.lang === i18n.lang())));
+}
+
+function wireTabs(ctx, first) {
+  const tabs = [...document.querySelectorAll('#tabs [role="tab"]')];
+  function select(name) {
+    for (const p of PANELS) {
+      document.getElementById(`tab-${p}`).setAttribute('aria-selected', String(p === name));
+      document.getElementById(`tab-${p}`).tabIndex = p === name ? 0 : -1;
+      document.getElementById(`panel-${p}`).hidden = p !== name;
+    }
+    ctx.state.tab = name;
+    bus.emit('tab', name);
+    bus.emit('state-changed');
+  }
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => select(tab.id.substring(4)));
+    tab.addEventListener('keydown', (e) => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (step) {
+        const next = tabs[(i + step + tabs.length) % tabs.length];
+        next.focus();
+        select(next.id.substring(4));
+      }
+    });
+  });
+  bus.on('select-tab', select);
+  select(PANELS.includes(first) ? first : 'layers');
+}
+
+start();
