@@ -30,6 +30,9 @@ async function start() {
   document.title = `SmartLand Twin — ${catalog.territory.title}`;
   const viewerMap = createMap('map', catalog);
   const ctx = {catalog, map: viewerMap, bus, i18n, state};
+  // for the browser tests and for whoever opens the console: the viewer's parts, and when the map first drew
+  window.smartland = ctx;
+  viewerMap.map.once('rendercomplete', () => { window.smartlandFirstRender = performance.now(); });
   const comuni = catalog.layers.find((l) => l.id === 'comuni');
   if (state.center && state.zoom) {
     viewerMap.map.getView().setCenter(ol.proj.fromLonLat(state.center));

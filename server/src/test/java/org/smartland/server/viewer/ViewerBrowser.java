@@ -106,6 +106,7 @@ public final class ViewerBrowser implements AutoCloseable {
 
   /** Opens the viewer (path and hash, e.g. {@code /#t=projects}) and waits for its panels to be built. */
   void open(String path) {
+    driver.get("about:blank");   // a new page even when only the hash differs from the current one
     driver.get(base + path);
     waitUntil(d -> !d.findElements(By.cssSelector("#panel-layers .layer")).isEmpty(), "the layer tree is built");
   }
