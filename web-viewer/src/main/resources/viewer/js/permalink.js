@@ -1,5 +1,5 @@
 // The permalink: the URL's hash holds the view (centre, zoom), the visible layers with their styles, the open
-// panel and the language, so that a copied URL opens the same view.
+// panel, the language and the indicator shown (i=<indicator id>), so that a copied URL opens the same view.
 /* global ol */
 
 export function read() {
@@ -20,6 +20,7 @@ export function read() {
   }) : null;
   state.tab = p.get('t') || null;
   state.lang = ['it', 'en'].includes(p.get('lang')) ? p.get('lang') : null;
+  state.indicator = p.get('i') || null;
   return state;
 }
 
@@ -36,6 +37,9 @@ export function init(ctx) {
       p.set('l', ctx.map.visibleWms().map((id) => (ctx.map.style(id) ? `${id}:${ctx.map.style(id)}` : id)).join(','));
       p.set('t', ctx.state.tab || 'layers');
       p.set('lang', ctx.i18n.lang());
+      if (ctx.state.indicator) {
+        p.set('i', ctx.state.indicator);
+      }
       history.replaceState(null, '', `#${p}`);
     }, 150);
   }
