@@ -162,4 +162,22 @@ class ViewerMapBrowserIT {
     browser.waitUntil(d -> browser.driver.getCurrentUrl().contains("lang=it"), "the permalink follows the language");
     browser.assertNoErrors();
   }
+
+  @Test
+  void on_a_tablet_the_map_and_the_panels_share_the_screen() {
+    try (ViewerBrowser tablet = new ViewerBrowser(1024, 768)) {
+      tablet.open("/#t=projects");
+      tablet.waitUntil(d -> tablet.js("return window.smartlandFirstRender !== undefined"), "the map renders");
+      WebElement map = tablet.find("#map");
+      WebElement sidebar = tablet.find("#sidebar");
+      assertTrue(map.getSize().getWidth() >= 500, "the map keeps most of the width: " + map.getSize());
+      assertTrue(sidebar.isDisplayed() && sidebar.getSize().getWidth() >= 280, "the panels stay readable");
+      assertTrue(map.getLocation().getX() >= sidebar.getLocation().getX() + sidebar.getSize().getWidth() - 1,
+          "side by side, not overlapping");
+      tablet.find("#tab-layers").click();
+      assertTrue(tablet.find("#panel-layers").isDisplayed());
+      tablet.screenshot(null, "tablet-1024x768.png");
+      tablet.assertNoErrors();
+    }
+  }
 }
