@@ -96,9 +96,8 @@ public final class AccessibilityJob {
   private Set<String> closedRoads(ScenarioViews views, List<Geometry> closures, Consumer<String> progress) {
     progress.accept("roads to close");
     register(views, "closures", closures);
-    views.frame("roads").createOrReplaceTempView("raw_roads");
     Set<String> out = new HashSet<>();
-    views.sql("SELECT DISTINCT r.fid FROM raw_roads r JOIN (SELECT ST_Dimension(geom) = 2 AS area, CASE WHEN"
+    views.sql("SELECT DISTINCT r.fid FROM " + views.raw("roads") + " r JOIN (SELECT ST_Dimension(geom) = 2 AS area, CASE WHEN"
         + " ST_Dimension(geom) = 2 THEN geom ELSE ST_Buffer(geom, " + ALONG_M + ") END AS zone FROM closures) z"
         + " ON ST_Intersects(r.geom, z.zone) WHERE z.area OR ST_Length(ST_Intersection(r.geom, z.zone)) >= "
         + ALONG_SHARE + " * ST_Length(r.geom)").collectAsList().forEach(r -> out.add(r.getString(0)));

@@ -97,7 +97,7 @@ public final class FloodJob {
     views.sql("SELECT istat, SUM(residents) FROM " + homes + " GROUP BY istat").collectAsList()
         .forEach(r -> residents.put(r.getString(0), r.getDouble(1)));
 
-    views.frame("flood_hazard").createOrReplaceTempView("raw_flood_hazard");
+    String zones = views.raw("flood_hazard");
     List<Hit> hits = new ArrayList<>();
     Map<String, Set<String>> hitIds = new LinkedHashMap<>();
     for (String layer : ASSET_LAYERS) {
@@ -107,7 +107,7 @@ public final class FloodJob {
       progress.accept(layer + " hit");
       String inComuni = views.inComuni(layer);
       for (Row r : views.sql("SELECT x.fid, FIRST(x.istat), FIRST(x.geom), MAX(hazard_severity(z.hazard_class)) FROM "
-          + inComuni + " x JOIN raw_flood_hazard z ON ST_Intersects(z.geom, x.geom) WHERE"
+          + inComuni + " x JOIN " + zones + " z ON ST_Intersects(z.geom, x.geom) WHERE"
           + " hazard_severity(z.hazard_class) >= " + scenario.severity() + " GROUP BY x.fid ORDER BY x.fid")
           .collectAsList()) {
         hits.add(new Hit(layer, r.getString(0), r.getString(1), (Geometry) r.get(2), HazardClass.ofSeverity(r.getInt(3))));
@@ -119,15 +119,15 @@ public final class FloodJob {
     Map<String, Double> roadKm = new LinkedHashMap<>();
     List<RoadCut> cut = new ArrayList<>();
     if (views.has("roads")) {
-      views.frame("roads").createOrReplaceTempView("raw_roads");
-      for (Row r : views.sql("SELECT r.fid, FIRST(r.geom), SUM(ST_Length(ST_Intersection(r.geom, f.geom))) FROM"
-          + " raw_roads r JOIN " + flooded + " f ON ST_Intersects(r.geom, f.geom) GROUP BY r.fid ORDER BY r.fid")
+      String roads = views.raw("roads");
+      for (Row r : views.sql("SELECT r.fid, FIRST(r.geom), SUM(ST_Length(ST_Intersection(r.geom, f.geom))) FROM "
+          + roads + " r JOIN " + flooded + " f ON ST_Intersects(r.geom, f.geom) GROUP BY r.fid ORDER BY r.fid")
           .collectAsList()) {
         cut.add(new RoadCut(r.getString(0), (Geometry) r.get(1), r.getDouble(2)));
       }
       views.comuni();
       views.sql("SELECT c.istat, SUM(ST_Length(ST_Intersection(ST_Intersection(r.geom, c.geom), f.geom))) / 1000"
-          + " FROM comuni c JOIN raw_roads r ON ST_Intersects(c.geom, r.geom) JOIN " + flooded + " f"
+          + " FROM comuni c JOIN " + roads + " r ON ST_Intersects(c.geom, r.geom) JOIN " + flooded + " f"
           + " ON ST_Intersects(r.geom, f.geom) GROUP BY c.istat").collectAsList()
           .forEach(r -> roadKm.put(r.getString(0), r.isNullAt(1) ? 0 : r.getDouble(1)));
     }
@@ -169,17 +169,15 @@ public final class FloodJob {
       }
       Set<String> flooded = hitIds.getOrDefault(service, Set.of());
       List<RoadGraph.Access> open = new ArrayList<>();
+      List<RoadGraph.Access> all = new ArrayList<>();
       for (Row r : views.frame(service).select("fid", "geom").collectAsList()) {
         Geometry g = (Geometry) r.get(1);
-        if (g != null && !g.isEmpty() && !flooded.contains(r.getString(0))) {
-          open.add(graph.access(g.getInteriorPoint().getCoordinate()));
-        }
-      }
-      List<RoadGraph.Access> all = new ArrayList<>();
-      for (Row r : views.frame(service).select("geom").collectAsList()) {
-        Geometry g = (Geometry) r.get(0);
         if (g != null && !g.isEmpty()) {
-          all.add(graph.access(g.getInteriorPoint().getCoordinate()));
+          RoadGraph.Access a = graph.access(g.getInteriorPoint().getCoordinate());
+          all.add(a);
+          if (!flooded.contains(r.getString(0))) {
+            open.add(a);
+          }
         }
       }
       List<RoadAccess.Change> changes = RoadAccess.afterClosure(graph, places, all, open, network.closedEdges());

@@ -64,11 +64,11 @@ public final class RetrofitJob {
     List<Row> rows = new ArrayList<>();
     changes.forEach((fid, a) -> rows.add(RowFactory.create(fid, a.kwhPerM2(), a.energyClass(), a.co2T())));
     frames.spark().createDataFrame(rows, CHANGES).createOrReplaceTempView("retrofit_changes");
-    views.frame("public_buildings_energy").createOrReplaceTempView("raw_public_buildings_energy");
+    String raw = views.raw("public_buildings_energy");
     Dataset<Row> publicAfter = views.sql("SELECT c.istat, x.geom, CAST(x.floor_area_m2 AS DOUBLE) AS floor,"
         + " COALESCE(ch.kwh, x.ep_gl_nren_kwh_m2) AS kwh, COALESCE(ch.cls, x.energy_class) AS cls,"
         + " COALESCE(ch.co2, x.co2_t) AS co2, x.pv_kwh_year AS pv, x.estimated FROM " + inComuni + " c"
-        + " JOIN raw_public_buildings_energy x ON x.fid = c.fid LEFT JOIN retrofit_changes ch ON ch.fid = x.fid")
+        + " JOIN " + raw + " x ON x.fid = c.fid LEFT JOIN retrofit_changes ch ON ch.fid = x.fid")
         .cache();
     progress.accept("energy indicators after the retrofit");
     Map<String, IndicatorResult> after = indicators.run(energyIndicators, comuni, progress,

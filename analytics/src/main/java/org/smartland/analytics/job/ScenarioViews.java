@@ -41,10 +41,9 @@ final class ScenarioViews {
   /** {@code fid, istat, geom} of a layer's features that lie in a Comune; returns the view's name. */
   String inComuni(String layer) {
     comuni();
-    String raw = "raw_" + layer;
     String name = "fid_c_" + layer;
     frames.derived(name, () -> {
-      frame(layer).createOrReplaceTempView(raw);
+      String raw = raw(layer);
       return sql("SELECT x.fid, c.istat, x.geom FROM comuni c JOIN (SELECT fid, geom, ST_PointOnSurface(geom) AS pt"
           + " FROM " + raw + ") x ON ST_Contains(c.geom, x.pt)");
     }, progress);
@@ -55,8 +54,7 @@ final class ScenarioViews {
   String homes() {
     comuni();
     frames.derived("pop_c", () -> {
-      frame("population").createOrReplaceTempView("raw_population");
-      return sql(homesSql("raw_population"));
+      return sql(homesSql(raw("population")));
     }, progress);
     return "pop_c";
   }
@@ -68,10 +66,16 @@ final class ScenarioViews {
   String flooded(int severity) {
     String name = "flooded_s" + severity;
     frames.derived(name, () -> {
-      frame("flood_hazard").createOrReplaceTempView("raw_flood_hazard");
-      return sql("SELECT EXPLODE(ST_SubDivide(ST_Union_Aggr(geom), 64)) AS geom FROM raw_flood_hazard"
+      return sql("SELECT EXPLODE(ST_SubDivide(ST_Union_Aggr(geom), 64)) AS geom FROM " + raw("flood_hazard")
           + " WHERE hazard_severity(hazard_class) >= " + severity);
     }, progress);
+    return name;
+  }
+
+  /** A layer as a temporary view of its own, named {@code raw_<layer>}; returns that name. */
+  String raw(String layer) {
+    String name = "raw_" + layer;
+    frame(layer).createOrReplaceTempView(name);
     return name;
   }
 

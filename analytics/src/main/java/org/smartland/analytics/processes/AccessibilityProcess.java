@@ -285,12 +285,12 @@ public final class AccessibilityProcess implements ScenarioProcess {
                                    AccessibilityJob.Result r) {
     List<Feature> features = new ArrayList<>();
     stopPoints.forEach(p -> features.add(Feature.of(p, change("stop_added", null))));
-    Map<String, Map<String, Object>> stops = LayerRows.attributes(env.store("transit_stops"), changes.removedStops(),
-        List.of("name"));
     if (!changes.removedStops().isEmpty()) {
-      try (Stream<Feature> s = env.store("transit_stops").query(FeatureQuery.all().withProperties(List.of()))) {
+      var stops = env.store("transit_stops");
+      List<String> name = stops.schema().attribute("name").isPresent() ? List.of("name") : List.of();
+      try (Stream<Feature> s = stops.query(FeatureQuery.all().withProperties(name))) {
         s.filter(f -> changes.removedStops().contains(f.id().orElseThrow())).forEach(f -> f.geometry().ifPresent(g ->
-            features.add(Feature.of(g, change("stop_removed", f.id().get(), stops.get(f.id().get()))))));
+            features.add(Feature.of(g, change("stop_removed", f.id().get(), f.properties())))));
       }
     }
     changes.cyclePaths().forEach(p -> features.add(Feature.of(p, change("cycle_path_added", null))));

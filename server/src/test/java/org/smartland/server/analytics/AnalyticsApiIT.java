@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartland.server.App;
-import org.smartland.server.Main;
-import org.smartland.server.ServerConfigReader;
+import org.smartland.server.RealTerritory;
 import org.smartland.server.TestClient;
 
 /**
@@ -42,9 +41,7 @@ class AnalyticsApiIT {
 
   @BeforeAll
   static void start() {
-    app = Main.serve(ServerConfigReader.read(Map.of("port", "0", "territory", "sud-ovest-milano", "territories",
-        "../data/territories", "sources", System.getProperty("smartland.sources", "../../shared/data"), "gpkg",
-        dir.resolve("som.gpkg").toString(), "spark.master", "local[2]", "analytics", "auto"), Map.of()));
+    app = RealTerritory.serve(dir, "auto");
     client = new TestClient(app.port());
   }
 

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartland.server.App;
-import org.smartland.server.Main;
-import org.smartland.server.ServerConfigReader;
+import org.smartland.server.RealTerritory;
 import org.smartland.server.TestClient;
 
 /**
@@ -43,9 +42,7 @@ class ProcessesIT {
 
   @BeforeAll
   static void start() {
-    app = Main.serve(ServerConfigReader.read(Map.of("port", "0", "territory", "sud-ovest-milano", "territories",
-        "../data/territories", "sources", System.getProperty("smartland.sources", "../../shared/data"), "gpkg",
-        dir.resolve("som.gpkg").toString(), "spark.master", "local[2]", "analytics", "manual"), Map.of()));
+    app = RealTerritory.serve(dir, "manual");
     client = new TestClient(app.port());
   }
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import javax.imageio.ImageIO;
@@ -28,8 +27,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartland.server.App;
-import org.smartland.server.Main;
-import org.smartland.server.ServerConfigReader;
+import org.smartland.server.RealTerritory;
 import org.smartland.server.TestClient;
 
 /**
@@ -58,9 +56,7 @@ public final class ViewerBrowser implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      app = Main.serve(ServerConfigReader.read(Map.of("port", "0", "territory", "sud-ovest-milano", "territories",
-          "../data/territories", "sources", System.getProperty("smartland.sources", "../../shared/data"), "gpkg",
-          dir.resolve("som.gpkg").toString(), "spark.master", "local[2]", "analytics", "auto"), Map.of()));
+      app = RealTerritory.serve(dir, "auto");
       Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
       awaitFirstAnalyticsRun(new TestClient(app.port()));
     }
