@@ -57,6 +57,16 @@ public interface FeatureStore {
   long insertAll(Stream<Feature> features);
 
   /**
+   * Replaces every feature of the layer with {@code features}, in one transaction: readers see the old features or
+   * the new ones, never a mix, and a feature that does not fit leaves the layer as it was. Features carrying a
+   * numeric id keep it (then every feature must
+   * carry one); features without ids get new ones. Returns how many were written.
+   *
+   * @throws InvalidFeatureException if a feature does not fit the schema (naming it by its position)
+   */
+  long replaceAll(Stream<Feature> features);
+
+  /**
    * One tile's features encoded by the database itself as a Mapbox Vector Tile layer (PostGIS
    * {@code ST_AsMVT}: clipped, snapped to the tile grid, attributes typed), for stores that can; empty when this
    * store cannot, and the caller encodes the features it queries. The bytes are a whole MVT message holding one

@@ -319,6 +319,48 @@ public abstract class FeatureStoreContractIT {
   }
 
   @Test
+  void replace_all_swaps_every_feature_in_one_transaction_and_tells_the_listeners() {
+    List<String> changed = new ArrayList<>();
+    db.changes().addListener(changed::add);
+    long n = places.replaceAll(Stream.of(
+        Feature.of(geom("POINT (1 1)"), Map.of("name", "Uno", "pop", 1L)),
+        Feature.of(geom("POINT (2 2)"), Map.of("name", "Due"))));
+    assertEquals(2, n);
+    assertEquals(List.of("places"), changed);
+    assertEquals(2, places.count(FeatureQuery.all()));
+    assertEquals(new Envelope(1, 2, 1, 2), places.extent().orElseThrow());
+  }
+
+  @Test
+  void replace_all_with_a_bad_feature_in_the_middle_changes_nothing() {
+    List<String> changed = new ArrayList<>();
+    db.changes().addListener(changed::add);
+    InvalidFeatureException e = assertThrows(InvalidFeatureException.class, () -> places.replaceAll(Stream.of(
+        Feature.of(geom("POINT (1 1)"), Map.of("name", "Uno")),
+        Feature.of(geom("LINESTRING (0 0, 1 1)"), Map.of("name", "Linea")),
+        Feature.of(geom("POINT (3 3)"), Map.of("name", "Tre")))));
+    assertTrue(e.getMessage().contains("feature 2"), e.getMessage());
+    assertEquals(6, places.count(FeatureQuery.all()));
+    assertEquals(List.of(), changed);
+  }
+
+  @Test
+  void replace_all_keeps_numeric_ids_and_later_inserts_do_not_collide() {
+    places.replaceAll(Stream.of(
+        new Feature(Optional.of("40"), Optional.of(geom("POINT (1 1)")), Map.of("name", "Quaranta")),
+        new Feature(Optional.of("7"), Optional.of(geom("POINT (2 2)")), Map.of("name", "Sette"))));
+    assertEquals("Quaranta", places.byId("40").orElseThrow().properties().get("name"));
+    assertEquals("Sette", places.byId("7").orElseThrow().properties().get("name"));
+    WriteResult r = places.write(List.of(insert("POINT (3 3)", "Nuovo", "town", 1L, 1.0, true, null, null)));
+    assertTrue(Long.parseLong(r.insertedIds().get(0)) > 40, r.insertedIds().toString());
+    assertEquals(3, places.count(FeatureQuery.all()));
+    assertThrows(InvalidFeatureException.class, () -> places.replaceAll(Stream.of(
+        new Feature(Optional.of("1"), Optional.of(geom("POINT (1 1)")), Map.of("name", "A")),
+        Feature.of(geom("POINT (2 2)"), Map.of("name", "B")))));
+    assertEquals(3, places.count(FeatureQuery.all()));
+  }
+
+  @Test
   void opening_a_layer_checks_it_exists_with_the_expected_columns() {
     assertEquals(6, db.layer(PLACES).count(FeatureQuery.all()));
     assertThrows(StoreException.class, () -> db.layer(new FeatureSchema("missing", GeometryType.POINT, 32632, List.of())));

@@ -98,6 +98,11 @@ class VectorTilesTest {
       throw new UnsupportedOperationException("read-only test store");
     }
 
+    @Override
+    public long replaceAll(Stream<Feature> features) {
+      throw new UnsupportedOperationException("read-only test store");
+    }
+
     void add(String id, Geometry g, String name, Long floors) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("name", name);

@@ -73,6 +73,14 @@ final class PostgisDialect implements SqlDialect {
   }
 
   @Override
+  public void afterExplicitIds(java.sql.Connection c, String table) throws java.sql.SQLException {
+    try (java.sql.Statement st = c.createStatement()) {
+      st.execute("SELECT setval(pg_get_serial_sequence('" + table.replace("'", "''") + "', 'fid'),"
+          + " GREATEST((SELECT max(fid) FROM " + table + "), 1))");
+    }
+  }
+
+  @Override
   public String table(String name) {
     return "\"" + schema + "\".\"" + name + "\"";
   }

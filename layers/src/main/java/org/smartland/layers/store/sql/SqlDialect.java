@@ -73,4 +73,8 @@ public interface SqlDialect {
   /** Called after a write transaction touched a table, before commit (e.g. to refresh metadata). */
   default void afterWrite(java.sql.Connection c, FeatureSchema schema) throws SQLException {
   }
+
+  /** Called after rows were inserted with explicit feature ids, before commit, so that new ids do not collide. */
+  default void afterExplicitIds(java.sql.Connection c, String table) throws SQLException {
+  }
 }

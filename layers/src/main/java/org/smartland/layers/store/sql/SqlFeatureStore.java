@@ -180,6 +180,13 @@ public final class SqlFeatureStore implements FeatureStore {
   }
 
   @Override
+  public long replaceAll(Stream<Feature> features) {
+    long n = writer.replaceAll(features);
+    changes.changed(schema.name());
+    return n;
+  }
+
+  @Override
   public long insertAll(Stream<Feature> features) {
     long n = writer.insertAll(features);
     changes.changed(schema.name());

@@ -31,6 +31,7 @@ final class SqlFeatureWriter {
   private final FeatureSchema schema;
   private final String table;
   private final String insertSql;
+  private final String insertWithIdSql;
 
   SqlFeatureWriter(DataSource ds, SqlDialect dialect, FeatureSchema schema) {
     this.ds = ds;
@@ -44,6 +45,7 @@ final class SqlFeatureWriter {
       vals.append(", ?");
     }
     this.insertSql = "INSERT INTO " + table + " (" + cols + ") VALUES (" + vals + ")";
+    this.insertWithIdSql = "INSERT INTO " + table + " (" + cols + ", fid) VALUES (" + vals + ", ?)";
   }
 
   WriteResult write(List<FeatureChange> changes) {
@@ -103,6 +105,56 @@ final class SqlFeatureWriter {
       }
     } catch (SQLException e) {
       throw SqlErrors.translate("insert into " + schema.name(), e);
+    }
+    return n;
+  }
+
+  long replaceAll(Stream<Feature> features) {
+    long n = 0;
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table);
+           PreparedStatement ps = c.prepareStatement(insertSql);
+           PreparedStatement withId = c.prepareStatement(insertWithIdSql)) {
+        delete.executeUpdate();
+        Iterator<Feature> it = features.iterator();
+        Boolean keepIds = null;
+        while (it.hasNext()) {
+          Feature f = it.next();
+          n++;
+          java.util.Optional<Long> fid = f.id().flatMap(org.smartland.layers.store.FeatureIds::parse);
+          if (keepIds == null) {
+            keepIds = fid.isPresent();
+          } else if (keepIds != fid.isPresent()) {
+            throw new InvalidFeatureException("feature " + n + (keepIds ? " has no numeric id while the first has one"
+                : " has an id while the first has none") + ": either every feature keeps its id or none does");
+          }
+          if (keepIds) {
+            bindInsert(withId, f, "feature " + n);
+            withId.setLong(schema.attributes().size() + 2, fid.get());
+            withId.addBatch();
+          } else {
+            bindInsert(ps, f, "feature " + n);
+            ps.addBatch();
+          }
+          if (n % BATCH == 0) {
+            withId.executeBatch();
+            ps.executeBatch();
+          }
+        }
+        withId.executeBatch();
+        ps.executeBatch();
+        if (Boolean.TRUE.equals(keepIds)) {
+          dialect.afterExplicitIds(c, table);
+        }
+        dialect.afterWrite(c, schema);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate("replace the features of " + schema.name(), e);
     }
     return n;
   }
