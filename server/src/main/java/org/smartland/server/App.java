@@ -8,6 +8,12 @@ import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.render.MapRenderer;
 import org.smartland.layers.style.StyleLibrary;
 import org.smartland.server.analytics.AnalyticsApi;
+import org.smartland.server.edit.FeatureChecks;
+import org.smartland.server.edit.LayerEdits;
+import org.smartland.server.edit.TerritoryOutline;
+import org.smartland.server.security.AccountsApi;
+import org.smartland.server.security.Security;
+import org.smartland.server.security.SecuritySettings;
 import org.smartland.server.health.HealthHandler;
 import org.smartland.server.http.ApiErrors;
 import org.smartland.server.http.RequestIds;
@@ -33,6 +39,8 @@ public final class App {
   private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
   private final TerritoryLayers territory;
+  private final Security security;
+  private final LayerEdits edits;
   private final Javalin javalin;
   private final List<Runnable> onStop = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -57,13 +65,41 @@ public final class App {
    * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
    */
   public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics, ProcessesApi processes) {
+    this(territory, styles, analytics, processes, Security.readOnly());
+  }
+
+  /**
+   * @param analytics the analytics API, or null for a server without analytics
+   * @param processes the scenario processes (OGC API - Processes), or null for a server without them
+   * @param security  users, keys, layer rules and limits; closed when the server stops
+   * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
+   */
+  public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics, ProcessesApi processes,
+             Security security) {
     this.territory = territory;
+    this.security = security;
+    this.edits = new LayerEdits(territory, security.access(), security.audit(),
+        new FeatureChecks(() -> TerritoryOutline.of(territory)));
+    SecuritySettings limits = security.settings();
     this.javalin = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.router.ignoreTrailingSlashes = true;
       config.requestLogger.http(RequestIds::log);
+      config.http.maxRequestSize = limits.maxBodyBytes();
       config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
-      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
+      if (!limits.corsOrigins().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          if (limits.anyOrigin()) {
+            rule.anyHost();
+          } else {
+            limits.corsOrigins().forEach(o -> rule.allowHost(o));
+            rule.allowCredentials = true;
+          }
+          rule.exposeHeader("ETag");
+          rule.exposeHeader("Location");
+          rule.exposeHeader("Retry-After");
+        }));
+      }
       config.staticFiles.enableWebjars();
       config.staticFiles.add(viewer -> {
         viewer.hostedPath = "/";
@@ -72,7 +108,9 @@ public final class App {
       });
     });
     RequestIds.install(javalin);
+    security.install(javalin);
     ApiErrors.install(javalin);
+    new AccountsApi(security).routes(javalin);
     javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));
     new LayersApi(territory).routes(javalin);
     if (analytics != null) {
@@ -101,6 +139,15 @@ public final class App {
     return this;
   }
 
+  public Security security() {
+    return security;
+  }
+
+  /** The write path every service shares. */
+  public LayerEdits edits() {
+    return edits;
+  }
+
   public int port() {
     return javalin.port();
   }
@@ -116,6 +163,7 @@ public final class App {
     javalin.stop();
     onStop.forEach(Runnable::run);
     territory.database().close();
+    security.close();
     LOG.info("SmartLand Twin stopped");
   }
 }

@@ -43,6 +43,9 @@ import org.smartland.layers.style.StyleException;
 import org.smartland.layers.style.StyleLibrary;
 import org.smartland.server.analytics.AnalyticsApi;
 import org.smartland.server.processes.ProcessesApi;
+import org.smartland.server.security.FirstAdmin;
+import org.smartland.server.security.LayerAccess;
+import org.smartland.server.security.Security;
 
 /**
  * The command line: {@code serve} starts the server (see {@code ./smartland serve --help}). Problems the
@@ -84,12 +87,18 @@ public final class Main {
   public static App serve(ServerConfig config) {
     CrsTransforms crs = new CrsTransforms();
     LayerCatalog catalog = LayerCatalogReader.read(requireFile(config));
+    LayerAccess access = LayerAccess.read(config.territoryFile());
     FeatureDatabase db = openDatabase(config, crs);
+    Security security = null;
     try {
+      ensureServiceFilledLayers(config, catalog, db);
+      security = Security.open(config.securityDatabase(), access, config.security());
+      FirstAdmin.ensure(security.accounts(), config.securityDatabase().resolveSibling(config.territory() + "-" + config.store()
+          + "-initial-admin-password"), System.getenv("SMARTLAND_ADMIN_PASSWORD"));
       StyleLibrary styles = StyleLibrary.forTerritory(config.territoriesDir(), config.territory());
       if (!Files.isRegularFile(config.indicatorsFile())) {
         LOG.warn("no indicator catalogue at {}: serving without analytics", config.indicatorsFile());
-        return new App(new TerritoryLayers(catalog, db, crs), styles).start(config.port());
+        return new App(new TerritoryLayers(catalog, db, crs), styles, null, null, security).start(config.port());
       }
       TerritoryAnalytics analytics = TerritoryAnalytics.load(config.indicatorsFile(), catalog, db);
       ResultWriter writer = new ResultWriter(db, analytics.resultLayers());
@@ -100,7 +109,7 @@ public final class Main {
           (id, progress) -> engine.run(analytics, id, progress));
       ScenarioRuns scenarios = scenarioRuns(config, analytics, territory, engine, crs);
       App app = new App(territory, styles.with(IndicatorStyles.of(analytics.indicators())).with(ScenarioStyles.all()),
-          new AnalyticsApi(territory, analytics, runs), new ProcessesApi(scenarios)).onStop(() -> {
+          new AnalyticsApi(territory, analytics, runs), new ProcessesApi(scenarios), security).onStop(() -> {
             scenarios.close();
             runs.close();
             engine.close();
@@ -115,7 +124,27 @@ public final class Main {
       return app;
     } catch (RuntimeException e) {
       db.close();
+      if (security != null) {
+        security.close();
+      }
       throw e;
+    }
+  }
+
+  /**
+   * Creates the tables of the layers the services fill ({@code source: {empty: true}}: contractors' works, proposals)
+   * when the store lacks them, e.g. a GeoPackage built before they were configured. Existing tables are left alone.
+   */
+  private static void ensureServiceFilledLayers(ServerConfig config, LayerCatalog catalog, FeatureDatabase db) {
+    TerritoryConfig territory = Territories.in(config.territoriesDir()).load(config.territory());
+    java.util.Set<String> present = new java.util.HashSet<>(db.layerNames());
+    for (var source : territory.sources()) {
+      if (source.read().isEmpty() && source.derive().isEmpty() && !present.contains(source.layer())) {
+        var layer = catalog.layer(source.layer()).orElseThrow();
+        db.createLayer(org.smartland.layers.store.FeatureSchema.of(layer));
+        db.describeLayer(layer.id(), layer.title() + ". " + layer.description() + " " + layer.provenance().summary());
+        LOG.info("created the empty layer '{}' (filled through the services)", layer.id());
+      }
     }
   }
 

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param jdbcUrl        the PostgreSQL URL when {@code store} is postgis
  * @param sparkMaster    where the analytics run: {@code local[*]} in-process, or a Spark cluster URL
  * @param analyticsOnStart whether the server starts an analytics run when the territory has no results yet
+ * @param security       CORS, rate and size limits, sign-in length
  */
 public record ServerConfig(int port, String territory, Path territoriesDir, Path sourcesDir, String store,
-                           Path gpkgFile, Optional<String> jdbcUrl, String sparkMaster, boolean analyticsOnStart) {
+                           Path gpkgFile, Optional<String> jdbcUrl, String sparkMaster, boolean analyticsOnStart,
+                           org.smartland.server.security.SecuritySettings security) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -29,6 +31,22 @@ public record ServerConfig(int port, String territory, Path territoriesDir, Path
     if (store.equals("postgis") && jdbcUrl.isEmpty()) {
       throw new IllegalArgumentException("--store postgis needs --jdbc URL (or SMARTLAND_JDBC)");
     }
+  }
+
+  public ServerConfig(int port, String territory, Path territoriesDir, Path sourcesDir, String store, Path gpkgFile,
+                      Optional<String> jdbcUrl, String sparkMaster, boolean analyticsOnStart) {
+    this(port, territory, territoriesDir, sourcesDir, store, gpkgFile, jdbcUrl, sparkMaster, analyticsOnStart,
+        org.smartland.server.security.SecuritySettings.defaults());
+  }
+
+  /** Users, key hashes and the audit log, beside the GeoPackage (per store, like the scenario runs). */
+  public Path securityDatabase() {
+    return gpkgFile.toAbsolutePath().resolveSibling(territory + "-" + store + "-security.db");
+  }
+
+  /** Uploaded files and the versions of the layers contractors write, beside the GeoPackage, per store. */
+  public Path uploadsDir() {
+    return gpkgFile.toAbsolutePath().resolveSibling(territory + "-" + store + "-uploads");
   }
 
   /** The indicator catalogue shared by the territories. */

@@ -16,12 +16,14 @@ import java.util.Optional;
  * {@code SMARTLAND_*} environment variables, and command-line flags. Keys: {@code port}, {@code territory},
  * {@code territories}, {@code sources}, {@code store}, {@code gpkg}, {@code jdbc}, {@code spark.master} (default
  * {@code local[*]}) and {@code analytics} ({@code auto}: run the analytics at startup when the territory has no
- * results yet; {@code manual}: only when asked); environment variables are the same names upper-cased, dots as
+ * results yet; {@code manual}: only when asked), {@code cors.origins} ({@code *}, a comma-separated list of origins, or
+ * {@code none}), {@code rate.limit} (requests a minute per key or IP, default 3000), {@code upload.max_mb} (default
+ * 100) and {@code session.hours} (viewer sign-in length, default 8); environment variables are the same names upper-cased, dots as
  * underscores, with the {@code SMARTLAND_} prefix (e.g. {@code SMARTLAND_JDBC}, {@code SMARTLAND_SPARK_MASTER}).
  */
 public final class ServerConfigReader {
   static final List<String> KEYS = List.of("port", "territory", "territories", "sources", "store", "gpkg", "jdbc",
-      "spark.master", "analytics");
+      "spark.master", "analytics", "cors.origins", "rate.limit", "upload.max_mb", "session.hours");
 
   private ServerConfigReader() {
   }
@@ -73,7 +75,39 @@ public final class ServerConfigReader {
     }
     return new ServerConfig(port, territory, Path.of(values.get("territories")), Path.of(values.get("sources")),
         values.get("store"), gpkg, Optional.ofNullable(values.get("jdbc")), values.get("spark.master").trim(),
-        analytics.equals("auto"));
+        analytics.equals("auto"), security(values));
+  }
+
+  private static org.smartland.server.security.SecuritySettings security(Map<String, String> values) {
+    var d = org.smartland.server.security.SecuritySettings.defaults();
+    String cors = values.getOrDefault("cors.origins", "*").trim();
+    List<String> origins = cors.equals("none") ? List.of()
+        : java.util.Arrays.stream(cors.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
+    for (String o : origins) {
+      if (!o.equals("*") && !o.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+        throw new IllegalArgumentException("cors.origins: '" + o + "' is not an origin like https://example.org");
+      }
+    }
+    return new org.smartland.server.security.SecuritySettings(origins,
+        positive(values, "rate.limit", d.requestsPerMinute()),
+        d.maxBodyBytes(), (long) positive(values, "upload.max_mb", (int) (d.maxUploadBytes() >> 20)) << 20,
+        java.time.Duration.ofHours(positive(values, "session.hours", (int) d.sessionLife().toHours())));
+  }
+
+  private static int positive(Map<String, String> values, String key, int fallback) {
+    String v = values.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v.trim());
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new IllegalArgumentException(key + " must be a positive whole number, not '" + v + "'");
   }
 
   private static Map<String, String> fromYaml(Path file) {

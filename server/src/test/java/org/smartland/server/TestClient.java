@@ -37,8 +37,28 @@ public final class TestClient {
     return send(b.build());
   }
 
-  public HttpResponse<String> delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+  public HttpResponse<String> delete(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b.build());
+  }
+
+  /**
+   * Any request: {@code method} with a body of {@code contentType} (no body when {@code body} is null), more headers as
+   * name, value pairs.
+   */
+  public HttpResponse<String> request(String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b.build());
   }
 
   private HttpResponse<String> send(HttpRequest r) {

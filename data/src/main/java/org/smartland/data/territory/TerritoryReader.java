@@ -119,7 +119,11 @@ public final class TerritoryReader {
       derive = Optional.of(new DeriveSpec(s.text("derive"), inputs, params));
     }
     if (read.isEmpty() && derive.isEmpty()) {
-      throw s.error("needs a file to read (format and file) or a derivation (derive)");
+      if (s.has("empty") && s.text("empty").equals("true")) {
+        return new LayerSource(layer, read, List.of(), ClipMode.NONE, false, false, derive, s);
+      }
+      throw s.error("needs a file to read (format and file), a derivation (derive), or empty: true for a layer"
+          + " filled through the services");
     }
     List<FieldSpec> fields = new ArrayList<>();
     if (s.has("fields")) {

@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
+import org.smartland.server.security.Role;
+import org.smartland.server.security.Security;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import java.util.ArrayList;
@@ -92,6 +94,7 @@ public final class AnalyticsApi {
   }
 
   private void submit(Context ctx) {
+    Security.require(ctx, Role.ANALYST, "starting an analytics run");
     String body = ctx.body();
     if (!body.isBlank()) {
       JsonNode n;

@@ -32,6 +32,16 @@ public final class ApiErrors {
     app.exception(UnknownCrsException.class, (e, ctx) -> respond(ctx, 400, "InvalidParameterValue", e.getMessage()));
     app.exception(InvalidFeatureException.class, (e, ctx) -> respond(ctx, 400, "InvalidParameterValue", e.getMessage()));
     app.exception(FeatureNotFoundException.class, (e, ctx) -> respond(ctx, 404, "NotFound", e.getMessage()));
+    app.exception(org.smartland.server.security.AccessDeniedException.class, (e, ctx) -> {
+      if (e.unauthenticated()) {
+        ctx.header("WWW-Authenticate", "Basic realm=\"SmartLand Twin\", Bearer realm=\"SmartLand Twin\"");
+      }
+      respond(ctx, e.status(), e.unauthenticated() ? "Unauthorized" : "Forbidden", e.getMessage());
+    });
+    app.exception(org.smartland.server.edit.EditConflictException.class, (e, ctx) ->
+        respond(ctx, 412, "PreconditionFailed", e.getMessage()));
+    app.exception(org.smartland.server.edit.UnknownLayerException.class, (e, ctx) ->
+        respond(ctx, 404, "NotFound", e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) ->
         respond(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
     app.exception(StoreUnavailableException.class, (e, ctx) -> {

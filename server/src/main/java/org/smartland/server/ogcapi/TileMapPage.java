@@ -38,6 +38,22 @@ final class TileMapPage {
   record Layer(String id, String title, int minZoom) {
   }
 
+  /**
+   * The page's content security policy: the site's, with the page's two inline scripts allowed by their hashes.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:;"
+      + " style-src 'self' 'unsafe-inline'; script-src 'self' " + sha256(ERRORS) + " " + sha256(SCRIPT)
+      + "; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+
+  private static String sha256(String script) {
+    try {
+      return "'sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "'";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private TileMapPage() {
   }
 

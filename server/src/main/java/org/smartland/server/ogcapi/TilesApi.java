@@ -241,6 +241,7 @@ final class TilesApi {
         breadcrumb, base + "/{z}/{y}/{x}", wgs84.isNull() ? Optional.empty() : Optional.of(wgs84), t.maxZoom(),
         layers, root.substring(0, root.length() - "/ogc".length()) + "/webjars", base + "?f=json",
         base + "?f=tilejson");
+    ctx.header("Content-Security-Policy", TileMapPage.CONTENT_SECURITY_POLICY);
     ctx.contentType("text/html; charset=UTF-8").result(page);
   }
 

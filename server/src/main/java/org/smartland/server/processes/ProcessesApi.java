@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import org.smartland.server.security.Role;
+import org.smartland.server.security.Security;
 import io.javalin.http.Handler;
 import java.time.Duration;
 import java.util.List;
@@ -157,6 +159,7 @@ public final class ProcessesApi {
   // -------------------------------------------------------------------------------------------- execution
 
   private void execute(Context ctx) {
+    Security.require(ctx, Role.ANALYST, "running a scenario");
     ScenarioProcess p = process(ctx.pathParam("processId"));
     JsonNode body = body(ctx);
     JsonNode response = body.get("response");
@@ -263,6 +266,7 @@ public final class ProcessesApi {
   }
 
   private void dismiss(Context ctx) {
+    Security.require(ctx, Role.ANALYST, "dismissing a scenario run");
     ScenarioRun r = run(ctx.pathParam("jobId"));
     if (r.status() == ScenarioRun.Status.DISMISSED) {
       throw ProcessErrors.noSuchJob(ctx.pathParam("jobId") + "' (it was dismissed already");
@@ -337,6 +341,7 @@ public final class ProcessesApi {
   // ------------------------------------------------------------------------------------- for the viewer
 
   private void submitForViewer(Context ctx) {
+    Security.require(ctx, Role.ANALYST, "running a scenario");
     JsonNode body = body(ctx);
     JsonNode process = body.get("process");
     if (process == null || !process.isTextual()) {
