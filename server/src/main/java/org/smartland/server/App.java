@@ -112,13 +112,14 @@ public final class App {
     ApiErrors.install(javalin);
     new AccountsApi(security).routes(javalin);
     javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));
-    new LayersApi(territory).routes(javalin);
+    new LayersApi(territory, security.access()).routes(javalin);
     if (analytics != null) {
       analytics.routes(javalin);
     }
     CrsTransforms crs = territory.crs();
     ImageIoPlugins.useJdkPluginsOnly();
-    WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT);
+    WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT,
+        security.access());
     wms.routes(javalin);
     OgcApiService ogcApi = new OgcApiService(territory, crs, styles);
     if (processes != null) {

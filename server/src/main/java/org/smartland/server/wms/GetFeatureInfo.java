@@ -38,9 +38,9 @@ final class GetFeatureInfo {
     this.limits = limits;
   }
 
-  WmsAnswer handle(KvpParams params) {
+  WmsAnswer handle(KvpParams params, WmsLayers served) {
     KvpParams p = params.withDefault("FORMAT", "image/png");
-    GetMapRequest map = mapParser.parse(p);
+    GetMapRequest map = mapParser.parse(p, served);
     String requested = p.require("INFO_FORMAT");
     FeatureInfoFormat format = FeatureInfoFormat.of(requested).orElseThrow(() -> OgcException.badRequest(
         OgcException.INVALID_FORMAT, "INFO_FORMAT", "INFO_FORMAT '" + requested + "' is not supported; use one of "

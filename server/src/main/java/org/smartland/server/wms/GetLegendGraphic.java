@@ -29,9 +29,9 @@ final class GetLegendGraphic implements LegendSizes {
     this.catalog = catalog;
   }
 
-  WmsAnswer handle(KvpParams p) {
+  WmsAnswer handle(KvpParams p, WmsLayers served) {
     String name = p.require("LAYER");
-    WmsLayer layer = catalog.layer(name).orElseThrow(() -> OgcException.badRequest(OgcException.LAYER_NOT_DEFINED,
+    WmsLayer layer = served.layer(name).orElseThrow(() -> OgcException.badRequest(OgcException.LAYER_NOT_DEFINED,
         "LAYER", "layer '" + name + "' is not defined"));
     String format = p.get("FORMAT").orElse("image/png").toLowerCase(Locale.ROOT);
     if (!format.equals("image/png")) {

@@ -28,8 +28,8 @@ final class GetMap {
     this.renderer = renderer;
   }
 
-  WmsAnswer handle(KvpParams p) {
-    GetMapRequest r = parser.parse(p);
+  WmsAnswer handle(KvpParams p, WmsLayers served) {
+    GetMapRequest r = parser.parse(p, served);
     try {
       if (!renders.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new OgcException(503, OgcException.NO_APPLICABLE_CODE, null,

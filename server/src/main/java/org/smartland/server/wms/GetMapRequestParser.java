@@ -33,9 +33,10 @@ final class GetMapRequestParser {
     this.limits = limits;
   }
 
-  GetMapRequest parse(KvpParams p) {
+  /** @param served the layers the request's principal may read */
+  GetMapRequest parse(KvpParams p, WmsLayers served) {
     String exceptions = exceptions(p);
-    List<GetMapRequest.StyledLayer> layers = layers(p);
+    List<GetMapRequest.StyledLayer> layers = layers(p, served);
     boolean legacy = p.get("VERSION").map(v -> v.startsWith("1.1")).orElse(false);
     String crsParam = legacy ? "SRS" : "CRS";
     String crsName = p.get(crsParam).or(() -> p.get(legacy ? "CRS" : "SRS")).orElseThrow(() -> OgcException.missing(crsParam));
@@ -77,7 +78,7 @@ final class GetMapRequestParser {
     return mode;
   }
 
-  private List<GetMapRequest.StyledLayer> layers(KvpParams p) {
+  private List<GetMapRequest.StyledLayer> layers(KvpParams p, WmsLayers served) {
     List<String> names = p.list("LAYERS");
     if (names.isEmpty() || names.stream().allMatch(String::isEmpty)) {
       throw OgcException.missing("LAYERS");
@@ -93,7 +94,7 @@ final class GetMapRequestParser {
     List<GetMapRequest.StyledLayer> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String styleName = i < styles.size() ? styles.get(i) : "";
-      for (WmsLayer layer : catalog.resolve(names.get(i), "LAYERS")) {
+      for (WmsLayer layer : served.resolve(names.get(i), "LAYERS")) {
         out.add(new GetMapRequest.StyledLayer(layer, style(layer, styleName)));
       }
     }

@@ -40,9 +40,8 @@ final class WmsCapabilities {
   }
 
   /** The document, with operation URLs on {@code serviceUrl} (no query string, e.g. {@code http://host/ows}). */
-  byte[] write(String serviceUrl) {
+  byte[] write(String serviceUrl, WmsLayers served) {
     LayerCatalog c = catalog.territory().catalog();
-    WmsLayers served = catalog.current();
     return XmlOutput.document(w -> {
       w.setPrefix("xlink", XLINK);
       w.writeStartElement("WMS_Capabilities");

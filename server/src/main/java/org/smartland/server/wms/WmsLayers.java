@@ -10,6 +10,9 @@ import java.util.Set;
 import org.smartland.layers.catalog.Corridor;
 import org.smartland.layers.catalog.LayerCatalog;
 import org.smartland.server.ogc.OgcException;
+import org.smartland.server.security.AccessDeniedException;
+import org.smartland.server.security.LayerAccess;
+import org.smartland.server.security.Principal;
 
 /**
  * The layers WMS serves at one moment, and the named groups whose name draws all their members: one per corridor
@@ -19,10 +22,44 @@ import org.smartland.server.ogc.OgcException;
 final class WmsLayers {
   private final Map<String, WmsLayer> layers;
   private final Map<String, List<WmsLayer>> groups;
+  /** Layers left out because the request's principal may not read them: naming one is refused, not unknown. */
+  private final Set<String> denied;
+  private final Principal principal;
 
-  private WmsLayers(Map<String, WmsLayer> layers, Map<String, List<WmsLayer>> groups) {
+  private WmsLayers(Map<String, WmsLayer> layers, Map<String, List<WmsLayer>> groups, Set<String> denied,
+                    Principal principal) {
     this.layers = Collections.unmodifiableMap(layers);
     this.groups = Collections.unmodifiableMap(groups);
+    this.denied = Set.copyOf(denied);
+    this.principal = principal;
+  }
+
+  /**
+   * The layers {@code who} may read: private layers they may not read are left out of the layers and the groups (a
+   * group keeps its readable members); naming one directly answers 401 or 403.
+   */
+  WmsLayers readableBy(Principal who, LayerAccess access) {
+    Set<String> hidden = layers.keySet().stream().filter(id -> !access.canRead(who, id))
+        .collect(java.util.stream.Collectors.toSet());
+    if (hidden.isEmpty()) {
+      return this;
+    }
+    Map<String, WmsLayer> visible = new LinkedHashMap<>(layers);
+    visible.keySet().removeAll(hidden);
+    Map<String, List<WmsLayer>> visibleGroups = new LinkedHashMap<>();
+    groups.forEach((name, members) -> {
+      List<WmsLayer> kept = members.stream().filter(l -> !hidden.contains(l.definition().id())).toList();
+      if (!kept.isEmpty()) {
+        visibleGroups.put(name, kept);
+      }
+    });
+    return new WmsLayers(visible, visibleGroups, hidden, who);
+  }
+
+  private void refuseDenied(String name) {
+    if (denied.contains(name)) {
+      throw AccessDeniedException.of(principal, "reading layer '" + name + "'");
+    }
   }
 
   /** The layers, in catalog order, grouped by the catalog's corridors. */
@@ -40,14 +77,16 @@ final class WmsLayers {
     if (!base.isEmpty() && !copy.containsKey(WmsCatalog.BASE_GROUP)) {
       groups.put(WmsCatalog.BASE_GROUP, base);
     }
-    return new WmsLayers(copy, groups);
+    return new WmsLayers(copy, groups, Set.of(), Principal.anonymous());
   }
 
   Collection<WmsLayer> layers() {
     return layers.values();
   }
 
+  /** The layer of this name; empty when there is none. @throws AccessDeniedException for a layer left out */
   Optional<WmsLayer> layer(String name) {
+    refuseDenied(name);
     return Optional.ofNullable(layers.get(name));
   }
 
@@ -61,6 +100,7 @@ final class WmsLayers {
 
   /** The layers a name stands for: the layer itself, or a group's members in order. */
   List<WmsLayer> resolve(String name, String parameter) {
+    refuseDenied(name);
     WmsLayer l = layers.get(name);
     if (l != null) {
       return List.of(l);

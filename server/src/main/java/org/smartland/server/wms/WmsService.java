@@ -14,6 +14,9 @@ import org.smartland.server.http.RequestIds;
 import org.smartland.server.ogc.KvpParams;
 import org.smartland.server.ogc.OgcException;
 import org.smartland.server.ogc.ServiceUrls;
+import org.smartland.server.security.AccessDeniedException;
+import org.smartland.server.security.LayerAccess;
+import org.smartland.server.security.Security;
 
 /**
  * WMS 1.3.0 over KVP GET at {@code /wms} (and {@code /ows?SERVICE=WMS}): dispatches on REQUEST and turns
@@ -23,12 +26,21 @@ import org.smartland.server.ogc.ServiceUrls;
 public final class WmsService {
   private static final Logger LOG = LoggerFactory.getLogger(WmsService.class);
 
+  private final WmsCatalog catalog;
+  private final LayerAccess access;
   private final WmsCapabilities capabilities;
   private final GetMap getMap;
   private final GetFeatureInfo getFeatureInfo;
   private final GetLegendGraphic getLegendGraphic;
 
   public WmsService(WmsCatalog catalog, CrsTransforms crs, MapRenderer renderer, WmsLimits limits) {
+    this(catalog, crs, renderer, limits, LayerAccess.readOnly());
+  }
+
+  /** @param access who may read which layer: private layers are served only to those who may read them */
+  public WmsService(WmsCatalog catalog, CrsTransforms crs, MapRenderer renderer, WmsLimits limits, LayerAccess access) {
+    this.catalog = catalog;
+    this.access = access;
     GetMapRequestParser parser = new GetMapRequestParser(catalog, crs, limits);
     this.getLegendGraphic = new GetLegendGraphic(catalog);
     this.capabilities = new WmsCapabilities(catalog, crs, limits, getLegendGraphic);
@@ -44,21 +56,28 @@ public final class WmsService {
     KvpParams p = KvpParams.of(ctx);
     String request = p.get("REQUEST").orElse("");
     try {
+      WmsLayers served = catalog.current().readableBy(Security.principal(ctx), access);
       switch (request.toLowerCase(Locale.ROOT)) {
         case "getcapabilities" -> {
           String service = p.get("SERVICE").orElseThrow(() -> OgcException.missing("SERVICE"));
           if (!service.equalsIgnoreCase("WMS")) {
             throw OgcException.invalid("SERVICE", "this endpoint serves SERVICE=WMS, not '" + service + "'");
           }
-          ctx.contentType("text/xml; charset=UTF-8").result(capabilities.write(ServiceUrls.of(ctx)));
+          ctx.contentType("text/xml; charset=UTF-8").result(capabilities.write(ServiceUrls.of(ctx), served));
         }
-        case "getmap" -> answer(ctx, getMap.handle(p));
-        case "getfeatureinfo" -> answer(ctx, getFeatureInfo.handle(p));
-        case "getlegendgraphic" -> answer(ctx, getLegendGraphic.handle(p));
+        case "getmap" -> answer(ctx, getMap.handle(p, served));
+        case "getfeatureinfo" -> answer(ctx, getFeatureInfo.handle(p, served));
+        case "getlegendgraphic" -> answer(ctx, getLegendGraphic.handle(p, served));
         case "" -> throw OgcException.missing("REQUEST");
         default -> throw OgcException.badRequest(OgcException.OPERATION_NOT_SUPPORTED, "REQUEST",
             "operation '" + request + "' is not supported; use GetCapabilities, GetMap, GetFeatureInfo or GetLegendGraphic");
       }
+    } catch (AccessDeniedException e) {
+      if (e.unauthenticated()) {
+        ctx.header("WWW-Authenticate", "Basic realm=\"" + Security.REALM + "\", Bearer realm=\"" + Security.REALM + "\"");
+      }
+      OgcException refused = new OgcException(e.status(), OgcException.NO_APPLICABLE_CODE, "LAYERS", e.getMessage());
+      ctx.status(refused.status()).contentType(WmsExceptionReport.CONTENT_TYPE).result(WmsExceptionReport.xml(refused));
     } catch (OgcException e) {
       fail(ctx, p, request, e);
     } catch (InvalidQueryException e) {
