@@ -11,6 +11,8 @@ import org.smartland.server.analytics.AnalyticsApi;
 import org.smartland.server.edit.FeatureChecks;
 import org.smartland.server.edit.LayerEdits;
 import org.smartland.server.edit.TerritoryOutline;
+import org.smartland.server.participation.ProposalStore;
+import org.smartland.server.participation.ProposalsApi;
 import org.smartland.server.security.AccountsApi;
 import org.smartland.server.security.Security;
 import org.smartland.server.security.SecuritySettings;
@@ -111,6 +113,8 @@ public final class App {
     security.install(javalin);
     ApiErrors.install(javalin);
     new AccountsApi(security).routes(javalin);
+    new ProposalsApi(territory, new ProposalStore(security.database()), edits.checks(), security.audit(),
+        java.time.Clock.systemUTC()).routes(javalin);
     javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));
     new LayersApi(territory, security.access()).routes(javalin);
     if (analytics != null) {

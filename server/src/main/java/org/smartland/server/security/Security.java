@@ -62,6 +62,11 @@ public final class Security implements AutoCloseable {
         new PasswordHasher(), Clock.systemUTC());
   }
 
+  /** The platform's SQLite database, for other features that keep state beside the accounts (proposals). */
+  public SecurityDatabase database() {
+    return db;
+  }
+
   public Accounts accounts() {
     return accounts;
   }
