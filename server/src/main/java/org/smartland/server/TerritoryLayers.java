@@ -39,6 +39,8 @@ public final class TerritoryLayers {
   private final FeatureDatabase database;
   private final CrsTransforms crs;
   private final Map<String, LayerSummary> summaries = new ConcurrentHashMap<>();
+  /** How many committed writes each layer has seen since the server started: clients refresh when it moves. */
+  private final Map<String, java.util.concurrent.atomic.AtomicLong> revisions = new ConcurrentHashMap<>();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
   private volatile Published published;
 
@@ -120,6 +122,7 @@ public final class TerritoryLayers {
 
   /** A layer's data changed: its summary is measured again, unless it is no longer published. */
   private void measureAgain(String layerId) {
+    revisions.computeIfAbsent(layerId, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
     Published now = published;
     FeatureStore store = now.stores().get(layerId);
     if (store == null) {
@@ -147,6 +150,12 @@ public final class TerritoryLayers {
 
   public Optional<FeatureStore> store(String layerId) {
     return Optional.ofNullable(published.stores().get(layerId));
+  }
+
+  /** The number of writes to the layer since the server started (0 for none): it changes with every write. */
+  public long revision(String layerId) {
+    var r = revisions.get(layerId);
+    return r == null ? 0 : r.get();
   }
 
   /** The layer's current summary; null if the layer is not published. */

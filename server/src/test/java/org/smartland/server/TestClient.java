@@ -15,8 +15,20 @@ public final class TestClient {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
 
+  private final String[] defaults;
+
   public TestClient(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this("http://127.0.0.1:" + port, new String[0]);
+  }
+
+  private TestClient(String base, String[] defaults) {
+    this.base = base;
+    this.defaults = defaults;
+  }
+
+  /** A client sending these headers (name, value pairs) with every request, e.g. a user's credentials. */
+  public TestClient withHeaders(String... headers) {
+    return new TestClient(base, headers);
   }
 
   public HttpResponse<String> get(String path, String... headers) {
@@ -62,6 +74,11 @@ public final class TestClient {
   }
 
   private HttpResponse<String> send(HttpRequest r) {
+    if (defaults.length > 0) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(r, (name, value) -> true);
+      b.headers(defaults);
+      r = b.build();
+    }
     try {
       return http.send(r, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -64,6 +64,7 @@ public final class LayersApi {
     rule.project().ifPresent(p -> a.put("project", p));
     a.put("required", rule.required());
     out.put("access", a);
+    out.put("revision", territory.revision(id));
     return out;
   }
 

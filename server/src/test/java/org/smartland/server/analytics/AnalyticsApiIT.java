@@ -42,7 +42,7 @@ class AnalyticsApiIT {
   @BeforeAll
   static void start() {
     app = RealTerritory.serve(dir, "auto");
-    client = new TestClient(app.port());
+    client = RealTerritory.analystClient(app);
   }
 
   @AfterAll

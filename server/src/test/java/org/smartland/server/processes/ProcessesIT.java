@@ -43,7 +43,7 @@ class ProcessesIT {
   @BeforeAll
   static void start() {
     app = RealTerritory.serve(dir, "manual");
-    client = new TestClient(app.port());
+    client = RealTerritory.analystClient(app);
   }
 
   @AfterAll
@@ -224,6 +224,14 @@ class ProcessesIT {
     assertEquals(404, client.get("/ogc/jobs/abc/results").statusCode());
     assertEquals(400, client.get("/api/scenarios/compare?a=1").statusCode());
     assertEquals(400, client.post("/api/scenarios", "{\"inputs\": {}}").statusCode());
+    TestClient anonymous = new TestClient(app.port());
+    TestClient citizen = anonymous.withHeaders("X-API-Key", RealTerritory.users(app).get("citizen"));
+    String p2 = "{\"inputs\": {\"hazard_scenario\": \"P2\"}}";
+    assertEquals(401, anonymous.post("/ogc/processes/flood/execution", p2).statusCode(), "scenarios need a sign-in");
+    assertEquals(403, citizen.post("/ogc/processes/flood/execution", p2).statusCode(), "and the analyst role");
+    assertEquals(403, citizen.post("/api/scenarios", "{\"process\": \"flood\", \"inputs\": {}}").statusCode());
+    assertEquals(401, anonymous.delete("/ogc/jobs/1").statusCode());
+    assertEquals(200, anonymous.get("/ogc/processes").statusCode(), "describing them stays public");
   }
 
   @Test
