@@ -62,6 +62,9 @@ public final class Main {
       System.exit(DataCli.run(args, System.out, System.err));
     }
     try {
+      if (args.length >= 2 && args[0].equals("users")) {
+        System.exit(users(List.of(args).subList(1, args.length)));
+      }
       if (args.length >= 2 && args[0].equals("analytics") && args[1].equals("run")) {
         ServerConfig config = ServerConfigReader.read(flags(List.of(args).subList(2, args.length)), System.getenv());
         System.exit(AnalyticsCli.run(config, System.out));
@@ -206,6 +209,27 @@ public final class Main {
     } catch (SourceException | ConfigException | DerivationException | ImportException e) {
       throw new IllegalArgumentException("the territory could not be built: " + e.getMessage(), e);
     }
+  }
+
+  /** {@code users COMMAND [ARG] [--roles ..] [--projects ..] [--days N] [--label ..] [server options]}. */
+  private static int users(List<String> args) {
+    String command = args.get(0);
+    List<String> positional = new java.util.ArrayList<>();
+    int i = 1;
+    while (i < args.size() && !args.get(i).startsWith("--")) {
+      positional.add(args.get(i++));
+    }
+    Map<String, String> all = flags(args.subList(i, args.size()));
+    Map<String, String> own = new LinkedHashMap<>();
+    for (String k : List.of("roles", "projects", "days", "label")) {
+      if (all.containsKey(k)) {
+        own.put(k, all.remove(k));
+      }
+    }
+    ServerConfig config = ServerConfigReader.read(all, System.getenv());
+    return org.smartland.server.security.UsersCli.run(command, positional.toArray(String[]::new), own,
+        config.securityDatabase(), new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+            java.nio.charset.StandardCharsets.UTF_8)), System.out, System.err);
   }
 
   /** {@code --name value} and {@code --name=value} pairs. */
