@@ -212,6 +212,7 @@ public final class Security implements AutoCloseable {
       audit.record(user, "password", ip, "login", "basic", "failed", "wrong user name or password");
       throw AccessDeniedException.badCredentials("wrong user name or password");
     }
+    audit.record(p.get(), ip, "login", "basic", "ok", "password accepted (HTTP Basic; remembered for a minute)");
     if (passwordCache.size() > 10_000) {
       passwordCache.clear();
     }
