@@ -29,10 +29,16 @@ final class ImportPlan {
     checkSources(territory, sourcesDir);
   }
 
-  /** Every format and derivation known and given its inputs; every attribute filled. */
+  /**
+   * Every format and derivation known and given its inputs; every attribute filled — except in the layers that start
+   * empty ({@code source: {empty: true}}), which the services fill.
+   */
   static void checkConfiguration(TerritoryConfig territory, Derivations derivations) {
     for (LayerDefinition layer : territory.catalog().layers()) {
       LayerSource s = territory.source(layer.id()).orElseThrow();
+      if (s.read().isEmpty() && s.derive().isEmpty()) {
+        continue;
+      }
       s.read().ifPresent(r -> checkFormat(r, s));
       Set<String> filled = new HashSet<>();
       s.fields().stream().map(FieldSpec::name).forEach(filled::add);
