@@ -25,7 +25,8 @@ class TerritoriesTest {
     assertEquals(6, t.catalog().corridors().size());
     assertEquals(List.of("comuni", "territory", "roads", "transit_stops", "rail_stations", "cycleways", "waterways",
         "flood_hazard", "arpa_stations", "buildings", "population", "energy_certificates", "public_buildings_energy",
-        "schools", "health_structures", "pharmacies", "green_areas", "projects"),
+        "schools", "health_structures", "pharmacies", "green_areas", "projects", "works_som_p036", "works_som_p047",
+        "works_som_p019", "proposals"),
         t.catalog().layers().stream().map(LayerDefinition::id).toList());
   }
 
