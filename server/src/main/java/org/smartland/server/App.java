@@ -125,7 +125,7 @@ public final class App {
     WmsService wms = new WmsService(new WmsCatalog(territory, styles), crs, new MapRenderer(crs), WmsLimits.DEFAULT,
         security.access());
     wms.routes(javalin);
-    OgcApiService ogcApi = new OgcApiService(territory, crs, styles);
+    OgcApiService ogcApi = new OgcApiService(territory, crs, styles, edits);
     if (processes != null) {
       processes.declare(ogcApi);
       processes.routes(javalin);

@@ -49,15 +49,23 @@ final class ApiCrs {
 
   /** A CRS the API offers, from a {@code crs}, {@code bbox-crs} or {@code filter-crs} parameter. */
   Crs parse(String uri, String parameter) {
+    return parseNamed(uri, "parameter " + parameter);
+  }
+
+  /** A CRS the API offers, from a request header such as {@code Content-Crs}. */
+  Crs parseHeader(String uri, String header) {
+    return parseNamed(uri, "header " + header);
+  }
+
+  private Crs parseNamed(String uri, String where) {
     Crs c;
     try {
       c = Crs.parse(uri);
     } catch (UnknownCrsException e) {
-      throw new BadRequestResponse("parameter " + parameter + ": '" + abbreviate(uri)
-          + "' is not a CRS URI; use one of " + uris);
+      throw new BadRequestResponse(where + ": '" + abbreviate(uri) + "' is not a CRS URI; use one of " + uris);
     }
     if (!uris.contains(c.uri())) {
-      throw new BadRequestResponse("parameter " + parameter + ": CRS " + uri + " is not offered; use one of " + uris);
+      throw new BadRequestResponse(where + ": CRS " + abbreviate(uri) + " is not offered; use one of " + uris);
     }
     return c;
   }

@@ -8,7 +8,7 @@ import java.util.Map;
  * One parameter of an API route, as the OpenAPI document describes it.
  *
  * @param name        the parameter name
- * @param in          {@code path} or {@code query}
+ * @param in          {@code path}, {@code query} or {@code header}
  * @param description for people
  * @param schema      its JSON Schema
  * @param style       {@code form} for comma lists ({@code explode: false}), or null
@@ -20,6 +20,11 @@ public record ApiParam(String name, String in, String description, Map<String, O
 
   public static ApiParam query(String name, String description, Map<String, Object> schema) {
     return new ApiParam(name, "query", description, schema, null);
+  }
+
+  /** A request header the route reads, e.g. {@code If-Match}. */
+  public static ApiParam header(String name, String description) {
+    return new ApiParam(name, "header", description, Map.of("type", "string"), null);
   }
 
   static ApiParam list(String name, String description, Map<String, Object> itemSchema) {

@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.smartland.layers.catalog.AttributeDefinition;
 import org.smartland.layers.catalog.GeometryType;
 import org.smartland.layers.catalog.LayerDefinition;
+import org.smartland.server.security.LayerAccess;
 
 /** The JSON documents describing collections and their queryables. */
 final class CollectionDocs {
@@ -15,10 +16,14 @@ final class CollectionDocs {
   static final String HTML = "text/html";
   static final String SCHEMA = "application/schema+json";
 
-  private final ApiCrs crs;
+  static final String REL_SCHEMA = "http://www.opengis.net/def/rel/ogc/1.0/schema";
 
-  CollectionDocs(ApiCrs crs) {
+  private final ApiCrs crs;
+  private final LayerAccess access;
+
+  CollectionDocs(ApiCrs crs, LayerAccess access) {
     this.crs = crs;
+    this.access = access;
   }
 
   Map<String, Object> collection(Collection c, String root) {
@@ -38,13 +43,15 @@ final class CollectionDocs {
     provenance.put("summary", d.provenance().summary());
     m.put("provenance", provenance);
     d.corridor().ifPresent(k -> m.put("corridor", k));
+    m.put("writable", access.writable(c.id()));
     m.put("links", List.of(
         ApiLinks.link(self, "self", JSON, "this collection"),
         ApiLinks.link(self + "?f=html", "alternate", HTML, "this collection as HTML"),
         ApiLinks.link(self + "/items", "items", GEOJSON, "the features"),
         ApiLinks.link(self + "/items?f=html", "items", HTML, "the features as HTML"),
         ApiLinks.link(self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA,
-            "the properties to filter on")));
+            "the properties to filter on"),
+        ApiLinks.link(self + "/schema", REL_SCHEMA, SCHEMA, "the schema of the features, as written and read")));
     return m;
   }
 
@@ -73,20 +80,7 @@ final class CollectionDocs {
       }
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("title", a.title());
-      switch (a.type()) {
-        case STRING -> p.put("type", "string");
-        case INTEGER -> p.put("type", "integer");
-        case DOUBLE -> p.put("type", "number");
-        case BOOLEAN -> p.put("type", "boolean");
-        case DATE -> {
-          p.put("type", "string");
-          p.put("format", "date");
-        }
-        case DATETIME -> {
-          p.put("type", "string");
-          p.put("format", "date-time");
-        }
-      }
+      p.putAll(type(a));
       props.put(a.name(), p);
     }
     Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +91,48 @@ final class CollectionDocs {
     m.put("properties", props);
     m.put("additionalProperties", false);
     return m;
+  }
+
+  /**
+   * The JSON Schema of the features (OGC API - Features Part 5, returnables and receivables, as Part 4 uses it): every
+   * attribute with its type, the id (read-only) and the primary geometry by their {@code x-ogc-role}, the attributes a
+   * write must give as {@code required}; no other property is accepted.
+   */
+  Map<String, Object> schema(Collection c, String root) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("id", Map.of("x-ogc-role", "id", "type", "integer", "readOnly", true,
+        "title", "the feature id, given by the server"));
+    props.put(Collection.GEOMETRY, Map.of("x-ogc-role", "primary-geometry", "title", "geometry",
+        "format", geometryFormat(c.definition().geometryType())));
+    for (AttributeDefinition a : c.definition().attributes()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("title", a.title());
+      p.putAll(type(a));
+      props.put(a.name(), p);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    m.put("$id", root + "/collections/" + c.id() + "/schema");
+    m.put("type", "object");
+    m.put("title", c.definition().title());
+    m.put("properties", props);
+    List<String> required = access.rule(c.id()).required();
+    if (!required.isEmpty()) {
+      m.put("required", required);
+    }
+    m.put("additionalProperties", false);
+    return m;
+  }
+
+  private static Map<String, Object> type(AttributeDefinition a) {
+    return switch (a.type()) {
+      case STRING -> Map.of("type", "string");
+      case INTEGER -> Map.of("type", "integer");
+      case DOUBLE -> Map.of("type", "number");
+      case BOOLEAN -> Map.of("type", "boolean");
+      case DATE -> Map.of("type", "string", "format", "date");
+      case DATETIME -> Map.of("type", "string", "format", "date-time");
+    };
   }
 
   private static String geometryFormat(GeometryType t) {

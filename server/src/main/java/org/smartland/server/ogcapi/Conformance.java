@@ -32,6 +32,17 @@ final class Conformance {
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
       "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
 
+  /**
+   * OGC API - Features Part 4 (draft 1.0), declared when some collection takes writes: POST, PUT and DELETE with
+   * OPTIONS; PATCH; GeoJSON bodies with Content-Crs and JSON Merge Patch; an ETag on reads and writes, If-Match
+   * checked (optional: without it a write is unconditional).
+   */
+  static final List<String> PART_4 = List.of(
+      "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+      "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+      "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
+      "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags");
+
   private Conformance() {
   }
 }

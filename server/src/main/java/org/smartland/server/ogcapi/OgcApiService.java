@@ -21,22 +21,24 @@ import org.smartland.layers.catalog.AttributeDefinition;
 import org.smartland.layers.catalog.LayerCatalog;
 import org.smartland.layers.crs.Crs;
 import org.smartland.layers.crs.CrsTransforms;
-import org.smartland.layers.query.FeatureQuery;
-import org.smartland.layers.query.Filter;
 import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.layers.query.cql2.Cql2JsonParser;
 import org.smartland.layers.query.cql2.Cql2TextParser;
 import org.smartland.layers.store.Feature;
 import org.smartland.layers.style.StyleLibrary;
 import org.smartland.server.TerritoryLayers;
+import org.smartland.server.edit.FeatureEtags;
+import org.smartland.server.edit.LayerEdits;
 import org.smartland.server.format.GeoJson;
 import org.smartland.server.http.RequestIds;
 import org.smartland.server.paging.CountedPage;
 
 /**
  * OGC API - Features at {@code /ogc}: landing page, conformance, OpenAPI document, collections, items
- * (paged, filtered, in any offered CRS) and queryables, each in JSON and HTML. Errors are JSON
- * {@code {code, description}} with the HTTP status, never a 200.
+ * (paged, filtered, in any offered CRS), queryables and schema, each in JSON and HTML; the Part 4 writes
+ * ({@link ItemWrites}). A feature read alone carries its {@code ETag} (of its stored state, so the same in every
+ * format and CRS; {@code If-None-Match} gives 304). Private collections exist only for those who may read them
+ * ({@link CollectionAccess}). Errors are JSON {@code {code, description}} with the HTTP status, never a 200.
  */
 public final class OgcApiService {
   private static final Logger LOG = LoggerFactory.getLogger(OgcApiService.class);
@@ -53,17 +55,29 @@ public final class OgcApiService {
   private final List<String> conformance = new ArrayList<>(Conformance.CLASSES);
   private final List<String[]> landingLinks = new ArrayList<>();
   private final CrsTransforms transforms;
+  private final CollectionAccess access;
+  private final ItemWrites writes;
   private final TilesApi tiles;
 
-  public OgcApiService(TerritoryLayers territory, CrsTransforms transforms, StyleLibrary styles) {
+  /**
+   * @param edits the shared write path (Part 4 writes go through it) and, through its {@link LayerEdits#access()},
+   *              the layer rules that hide private collections from those who may not read them
+   */
+  public OgcApiService(TerritoryLayers territory, CrsTransforms transforms, StyleLibrary styles, LayerEdits edits) {
     this.catalog = territory.catalog();
     this.transforms = transforms;
     this.collections = new ServedCollections(territory);
+    this.access = new CollectionAccess(collections, edits.access());
     this.crs = new ApiCrs(catalog, transforms);
-    this.docs = new CollectionDocs(crs);
+    this.docs = new CollectionDocs(crs, edits.access());
     this.cql2Text = new Cql2TextParser(transforms);
     this.cql2Json = new Cql2JsonParser(transforms);
+    this.writes = new ItemWrites(this, crs, transforms, edits);
     declareRoutes();
+    new ItemRoutes(this, writes, access).declare();
+    if (!edits.access().writableLayers().isEmpty()) {
+      conformance.addAll(Conformance.PART_4);
+    }
     this.tiles = new TilesApi(this, transforms, styles);
     tiles.declareRoutes();
     territory.database().changes().addListener(tiles::dataChanged);
@@ -83,8 +97,8 @@ public final class OgcApiService {
   private void declareRoutes() {
     ApiParam f = ApiParam.query("f", "the format: json or html (else the Accept header decides)",
         ApiParam.enumOf(List.of("json", "html")));
-    ApiParam collectionId = ApiParam.path("collectionId",
-        "a collection id, e.g. " + collections.all().keySet().iterator().next());
+    ApiParam collectionId = ApiParam.path("collectionId", "a collection id, e.g. " + collections.all().keySet().stream()
+        .filter(id -> !access.rules().rule(id).privateLayer()).findFirst().orElse("the first of /collections"));
     route(new ApiRoute("/ogc", "getLandingPage", "the landing page", "Capabilities", List.of(f),
         List.of(CollectionDocs.JSON, CollectionDocs.HTML), this::landing));
     route(new ApiRoute("/ogc/conformance", "getConformance", "the conformance classes implemented", "Capabilities",
@@ -98,12 +112,19 @@ public final class OgcApiService {
     route(new ApiRoute("/ogc/collections/{collectionId}/queryables", "getQueryables",
         "the properties a filter, sortby or property equality may use (JSON Schema)", "Data",
         List.of(collectionId, f), List.of(CollectionDocs.SCHEMA, CollectionDocs.HTML), this::queryables));
+    route(new ApiRoute("/ogc/collections/{collectionId}/schema", "getSchema",
+        "the JSON Schema of the features: each property's type, the id and geometry roles, what a write must give",
+        "Data", List.of(collectionId, f), List.of(CollectionDocs.SCHEMA, CollectionDocs.HTML), this::schema));
     route(new ApiRoute("/ogc/collections/{collectionId}/items", "getFeatures", "the features, paged", "Data",
         itemsParams(collectionId), ITEMS_TYPES, this::items));
     route(new ApiRoute("/ogc/collections/{collectionId}/items/{featureId}", "getFeature", "one feature", "Data",
         List.of(collectionId, ApiParam.path("featureId", "a feature id"), f,
-            ApiParam.query("crs", "the CRS of the answer, one of the collection's crs", ApiParam.string())),
-        ITEMS_TYPES, this::item));
+            ApiParam.query("crs", "the CRS of the answer, one of the collection's crs", ApiParam.string()),
+            ApiParam.header("If-None-Match", "the ETag of the copy the client has: 304 if the feature is unchanged")),
+        ITEMS_TYPES, this::item, "get", List.of(), Map.of(
+            "200", new ApiResponse("one feature; its ETag names its stored state, the same in every format and CRS",
+                ITEMS_TYPES, List.of("ETag", "Content-Crs")),
+            "304", ApiResponse.of("the feature has not changed since the tag in If-None-Match", "ETag"))));
   }
 
   private static List<ApiParam> itemsParams(ApiParam collectionId) {
@@ -137,12 +158,22 @@ public final class OgcApiService {
     return this;
   }
 
+  /**
+   * Registers every route; a GET route answers HEAD too, through its own handler (the same status and headers, no
+   * body), since Javalin would otherwise answer any HEAD with an empty 200 — even for a private collection.
+   */
   public void routes(Javalin app) {
     for (ApiRoute r : routes) {
       switch (r.method()) {
         case "post" -> app.post(r.path(), r.handler());
+        case "put" -> app.put(r.path(), r.handler());
+        case "patch" -> app.patch(r.path(), r.handler());
         case "delete" -> app.delete(r.path(), r.handler());
-        default -> app.get(r.path(), r.handler());
+        case "options" -> app.options(r.path(), r.handler());
+        default -> {
+          app.get(r.path(), r.handler());
+          app.head(r.path(), r.handler());
+        }
       }
     }
   }
@@ -209,7 +240,7 @@ public final class OgcApiService {
     String root = ApiLinks.root(ctx);
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       StringBuilder body = new StringBuilder("<table><tr><th>collection</th><th>description</th><th>features</th></tr>");
-      for (Collection c : collections.all().values()) {
+      for (Collection c : access.visible(ctx)) {
         body.append("<tr><td>").append(Html.link(root + "/collections/" + c.id() + "?f=html", c.definition().title()))
             .append("<br><code>").append(Html.escape(c.id())).append("</code></td><td>")
             .append(Html.escape(c.definition().abstractWithProvenance())).append("</td><td>")
@@ -224,13 +255,13 @@ public final class OgcApiService {
     m.put("links", List.of(ApiLinks.link(root + "/collections", "self", CollectionDocs.JSON, "this document"),
         ApiLinks.link(root + "/collections?f=html", "alternate", CollectionDocs.HTML, "this document as HTML")));
     m.put("crs", crs.uris());
-    m.put("collections", collections.all().values().stream().map(c -> docs.collection(c, root)).toList());
+    m.put("collections", access.visible(ctx).stream().map(c -> docs.collection(c, root)).toList());
     ctx.json(m);
   }
 
   private void collection(Context ctx) {
     checkOnly(ctx, List.of("f"));
-    Collection c = collection(ctx.pathParam("collectionId"));
+    Collection c = readable(ctx);
     String root = ApiLinks.root(ctx);
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       List<Map.Entry<String, Object>> rows = new ArrayList<>();
@@ -239,11 +270,14 @@ public final class OgcApiService {
       rows.add(Map.entry("geometry", c.definition().geometryType().ogcName()));
       rows.add(Map.entry("features", c.summary().featureCount()));
       rows.add(Map.entry("storage CRS", crs.storageUri()));
+      rows.add(Map.entry("writable", access.rules().writable(c.id())
+          ? "yes, by those with the right (OGC API - Features Part 4: POST, PUT, PATCH, DELETE)" : "no"));
       c.summary().wgs84Extent().ifPresent(e -> rows.add(Map.entry("extent (lon/lat)",
           e.getMinX() + ", " + e.getMinY() + " — " + e.getMaxX() + ", " + e.getMaxY())));
       StringBuilder body = new StringBuilder(Html.definitions(rows));
       body.append("<p>").append(Html.link(root + "/collections/" + c.id() + "/items?f=html", "Browse the features"))
           .append(" · ").append(Html.link(root + "/collections/" + c.id() + "/queryables?f=html", "Queryables"))
+          .append(" · ").append(Html.link(root + "/collections/" + c.id() + "/schema?f=html", "Schema"))
           .append(" · ").append(Html.link(root + "/collections/" + c.id() + "/tiles/WebMercatorQuad?f=html",
               "Map of the vector tiles")).append("</p>");
       html(ctx, Html.page(c.definition().title(), breadcrumb(root), body.toString(),
@@ -255,9 +289,21 @@ public final class OgcApiService {
 
   private void queryables(Context ctx) {
     checkOnly(ctx, List.of("f"));
-    Collection c = collection(ctx.pathParam("collectionId"));
+    Collection c = readable(ctx);
     String root = ApiLinks.root(ctx);
-    Map<String, Object> schema = docs.queryables(c, root);
+    schemaDocument(ctx, c, docs.queryables(c, root), "Queryables of ", root + "/collections/" + c.id() + "/queryables");
+  }
+
+  private void schema(Context ctx) {
+    checkOnly(ctx, List.of("f"));
+    Collection c = readable(ctx);
+    String root = ApiLinks.root(ctx);
+    schemaDocument(ctx, c, docs.schema(c, root), "Schema of ", root + "/collections/" + c.id() + "/schema");
+  }
+
+  /** A JSON Schema of properties, or its table as HTML. */
+  private void schemaDocument(Context ctx, Collection c, Map<String, Object> schema, String title, String self) {
+    String root = ApiLinks.root(ctx);
     if (ApiFormat.of(ctx, List.of("json")) == ApiFormat.HTML) {
       StringBuilder body = new StringBuilder("<table><tr><th>name</th><th>title</th><th>type</th></tr>");
       @SuppressWarnings("unchecked")
@@ -266,15 +312,14 @@ public final class OgcApiService {
           .append(Html.escape(p.get("title"))).append("</td><td>")
           .append(Html.escape(p.getOrDefault("type", "")) + (p.containsKey("format") ? " (" + Html.escape(p.get("format")) + ")" : ""))
           .append("</td></tr>"));
-      html(ctx, Html.page("Queryables of " + c.definition().title(), breadcrumb(root), body + "</table>",
-          root + "/collections/" + c.id() + "/queryables?f=json"));
+      html(ctx, Html.page(title + c.definition().title(), breadcrumb(root), body + "</table>", self + "?f=json"));
       return;
     }
     ctx.contentType(CollectionDocs.SCHEMA).result(json(schema));
   }
 
   private void items(Context ctx) {
-    Collection c = collection(ctx.pathParam("collectionId"));
+    Collection c = readable(ctx);
     ApiFormat format = ApiFormat.of(ctx, List.of("json", "geojson"));
     ItemsQuery q = ItemsQuery.read(ctx, c, crs, cql2Text, cql2Json);
     CountedPage page;
@@ -362,18 +407,22 @@ public final class OgcApiService {
 
   private void item(Context ctx) {
     checkOnly(ctx, List.of("f", "crs"));
-    Collection c = collection(ctx.pathParam("collectionId"));
+    Collection c = readable(ctx);
     String fid = ctx.pathParam("featureId");
     Crs outputCrs = ctx.queryParam("crs") == null ? Crs.CRS84_LONLAT : crs.parse(ctx.queryParam("crs"), "crs");
     ApiFormat format = ApiFormat.of(ctx, List.of("json", "geojson"));
-    Optional<Feature> found;
-    try (Stream<Feature> s = c.store().query(FeatureQuery.all()
-        .withFilter(new Filter.ResourceIds(List.of(fid)))
-        .withOutputSrid(outputCrs.srid()).withPage(0, 1))) {
-      found = s.findFirst();
+    Feature stored = c.store().byId(fid).orElseThrow(() -> new NotFoundResponse("collection " + c.id()
+        + " has no feature '" + ApiCrs.abbreviate(fid) + "'"));
+    String etag = FeatureEtags.of(stored);
+    ctx.header("ETag", etag);
+    ctx.header("Vary", "Accept");
+    if (ItemEtag.noneMatch(ctx.header("If-None-Match"), etag)) {
+      ctx.status(304);
+      return;
     }
-    Feature f = found.orElseThrow(() -> new NotFoundResponse("collection " + c.id() + " has no feature '"
-        + ApiCrs.abbreviate(fid) + "'"));
+    Feature f = stored.geometry().isEmpty() ? stored : new Feature(stored.id(),
+        Optional.of(transforms.transform(stored.geometry().get(), c.definition().nativeSrid(), outputCrs.srid())),
+        stored.properties());
     String root = ApiLinks.root(ctx);
     String self = root + "/collections/" + c.id() + "/items/" + ApiLinks.encode(fid);
     ctx.header("Content-Crs", "<" + outputCrs.uri() + ">");
@@ -402,6 +451,20 @@ public final class OgcApiService {
 
   Collection collection(String id) {
     return collections.get(id);
+  }
+
+  /** The collection of the request's {@code collectionId}: 404 if unknown, 401/403 if the asker may not read it. */
+  Collection readable(Context ctx) {
+    return access.readable(ctx, ctx.pathParam("collectionId"));
+  }
+
+  /** The collections the asker may read, in catalog order. */
+  List<Collection> visible(Context ctx) {
+    return access.visible(ctx);
+  }
+
+  boolean isPrivate(Collection c) {
+    return access.isPrivate(c);
   }
 
   /** The collections served now, in catalog order. */

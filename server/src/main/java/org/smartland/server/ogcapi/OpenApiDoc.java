@@ -42,26 +42,12 @@ final class OpenApiDoc {
         params.add(pm);
       }
       op.put("parameters", params);
-      Map<String, Object> content = new LinkedHashMap<>();
-      for (String mt : r.mediaTypes()) {
-        content.put(mt, Map.of());
+      if (!r.bodyTypes().isEmpty()) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        r.bodyTypes().forEach(t -> body.put(t, Map.of("schema", Map.of("type", "object"))));
+        op.put("requestBody", Map.of("required", true, "content", body));
       }
-      if (r.method().equals("post")) {
-        op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
-            Map.of("schema", Map.of("type", "object")))));
-      }
-      Map<String, Object> responses = new LinkedHashMap<>();
-      responses.put("200", Map.of("description", r.summary(), "content", content));
-      if (r.method().equals("post")) {
-        responses.put("201", Map.of("description", "accepted to run in the background (Prefer: respond-async);"
-            + " Location names the job", "content", content));
-      }
-      responses.put("400", error("a parameter is invalid; the description names it"));
-      if (r.path().contains("{")) {
-        responses.put("404", error("no such resource"));
-      }
-      responses.put("500", error("a server error; the description carries the request id"));
-      op.put("responses", responses);
+      op.put("responses", responses(r));
       @SuppressWarnings("unchecked")
       Map<String, Object> methods = (Map<String, Object>) paths.computeIfAbsent(r.path().substring("/ogc".length())
           .isEmpty() ? "/" : r.path().substring("/ogc".length()), k -> new LinkedHashMap<String, Object>());
@@ -73,6 +59,51 @@ final class OpenApiDoc {
             "description", Map.of("type", "string"))))));
     return doc;
   }
+
+  /** The route's own answers, then the errors every route may give, in status order. */
+  private static Map<String, Object> responses(ApiRoute r) {
+    java.util.TreeMap<String, Object> out = new java.util.TreeMap<>();
+    out.put("400", error("a parameter or the request body is invalid; the description names it"));
+    if (r.path().contains("{")) {
+      out.put("404", error("no such resource"));
+    }
+    if (r.path().contains("{collectionId}")) {
+      out.put("401", error("the collection is private: sign in (WWW-Authenticate says how)"));
+      out.put("403", error("the collection is private and not readable by the signed-in user"));
+    }
+    out.put("500", error("a server error; the description carries the request id"));
+    r.responses().forEach((status, a) -> out.put(status, response(a, status)));
+    return new LinkedHashMap<>(out);
+  }
+
+  private static Map<String, Object> response(ApiResponse a, String status) {
+    if (status.startsWith("4") || status.startsWith("5")) {
+      return error(a.description());
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("description", a.description());
+    if (!a.headers().isEmpty()) {
+      Map<String, Object> headers = new LinkedHashMap<>();
+      a.headers().forEach(h -> headers.put(h, Map.of("description", HEADERS.getOrDefault(h, h),
+          "schema", Map.of("type", "string"))));
+      m.put("headers", headers);
+    }
+    if (!a.mediaTypes().isEmpty()) {
+      Map<String, Object> content = new LinkedHashMap<>();
+      a.mediaTypes().forEach(t -> content.put(t, Map.of()));
+      m.put("content", content);
+    }
+    return m;
+  }
+
+  private static final Map<String, String> HEADERS = Map.of(
+      "Location", "the URI of the new resource",
+      "ETag", "the entity tag of the feature's stored state; send it back in If-Match to write only if nobody"
+          + " changed the feature meanwhile",
+      "Allow", "the methods the asker may use on this resource now",
+      "Accept-Post", "the media types a POST body may have",
+      "Accept-Patch", "the media types a PATCH body may have",
+      "Content-Crs", "the CRS of the coordinates in the answer");
 
   private static Map<String, Object> error(String description) {
     return Map.of("description", description, "content",

@@ -34,6 +34,8 @@ final class TilesApi {
   private final TileSets sets;
   private final VectorTiles tiles;
   private final TileCache cache = new TileCache(CACHE_BYTES);
+  /** The dataset tilesets of askers who may not read every collection, by the collections they may read. */
+  private final java.util.Set<String> partialDatasets = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   TilesApi(OgcApiService api, CrsTransforms crs, StyleLibrary styles) {
     this.api = api;
@@ -44,7 +46,12 @@ final class TilesApi {
   /** A layer's data changed: its tiles and the dataset's are computed again when next asked for. */
   void dataChanged(String layer) {
     cache.invalidate(layer);
+    invalidateDatasets();
+  }
+
+  private void invalidateDatasets() {
     cache.invalidate(TileSets.DATASET);
+    partialDatasets.forEach(cache::invalidate);
   }
 
   /** Layers were published or withdrawn: none of their tiles, nor the dataset's, are served again. */
@@ -53,7 +60,7 @@ final class TilesApi {
       return;
     }
     layers.forEach(cache::invalidate);
-    cache.invalidate(TileSets.DATASET);
+    invalidateDatasets();
   }
 
   void declareRoutes() {
@@ -79,17 +86,17 @@ final class TilesApi {
         "a vector tile of all collections", "Tiles", tile, List.of(MVT), ctx -> tile(ctx, null)));
     api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles", "getCollectionTileSets",
         "the tilesets of a collection", "Tiles", List.of(collectionId, f), List.of(CollectionDocs.JSON),
-        ctx -> tileSets(ctx, api.collection(ctx.pathParam("collectionId")))));
+        ctx -> tileSets(ctx, api.readable(ctx))));
     api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}", "getCollectionTileSet",
         "the metadata of a collection's tileset", "Tiles", List.of(collectionId, tms, tilesetF),
         List.of(CollectionDocs.JSON, TILEJSON, CollectionDocs.HTML),
-        ctx -> tileSet(ctx, api.collection(ctx.pathParam("collectionId")))));
+        ctx -> tileSet(ctx, api.readable(ctx))));
     List<ApiParam> collectionTile = new ArrayList<>();
     collectionTile.add(collectionId);
     collectionTile.addAll(tile);
     api.route(new ApiRoute("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
         "getCollectionTile", "a vector tile of a collection", "Tiles", collectionTile, List.of(MVT),
-        ctx -> tile(ctx, api.collection(ctx.pathParam("collectionId")))));
+        ctx -> tile(ctx, api.readable(ctx))));
   }
 
   // --- tile matrix sets
@@ -166,7 +173,7 @@ final class TilesApi {
     TileMatrixSet t = tms(ctx);
     String root = ApiLinks.root(ctx);
     String base = (c == null ? root + "/tiles" : root + "/collections/" + c.id() + "/tiles") + "/" + t.id();
-    List<Collection> members = c == null ? List.copyOf(api.collections().values()) : List.of(c);
+    List<Collection> members = c == null ? api.visible(ctx) : List.of(c);
     if ("tilejson".equalsIgnoreCase(ctx.queryParam("f"))) {
       tileJson(ctx, t, base, members, c);
       return;
@@ -317,14 +324,14 @@ final class TilesApi {
       throw new NotFoundResponse("tile " + z + "/" + row + "/" + col + " is outside " + t.id()
           + " (zoom 0 to " + t.maxZoom() + ", rows and columns from 0 to 2^zoom - 1)");
     }
-    List<Collection> members = c == null ? List.copyOf(api.collections().values()) : List.of(c);
-    String tilesetId = c == null ? TileSets.DATASET : c.id();
+    List<Collection> members = c == null ? api.visible(ctx) : List.of(c);
+    String tilesetId = c != null ? c.id() : datasetId(members);
     Tile tile = cache.get(TileKey.of(tilesetId, t, z, row, col), () -> {
       List<TileSource> sources = new ArrayList<>();
       members.forEach(m -> sources.add(sets.source(m, z, t)));
       return tiles.tile(t, z, row, col, sources);
     });
-    ctx.header("Cache-Control", "public, max-age=300");
+    ctx.header("Cache-Control", (members.stream().anyMatch(api::isPrivate) ? "private" : "public") + ", max-age=300");
     ctx.header("Vary", "Accept-Encoding");
     if (tile.isEmpty()) {
       ctx.status(204);
@@ -346,6 +353,20 @@ final class TilesApi {
     } else {
       ctx.result(tile.mvt());
     }
+  }
+
+  /**
+   * The cache id of the dataset tiles for this asker: the whole dataset's, or, for those who may not read every
+   * collection, one of the collections they may read, so that nobody is served a tile computed for a reader who may
+   * read more.
+   */
+  private String datasetId(List<Collection> members) {
+    if (members.size() == api.collections().size()) {
+      return TileSets.DATASET;
+    }
+    String id = TileSets.DATASET + ":" + String.join(",", members.stream().map(Collection::id).toList());
+    partialDatasets.add(id);
+    return id;
   }
 
   private static TileMatrixSet tms(Context ctx) {
