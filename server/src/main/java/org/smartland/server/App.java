@@ -131,7 +131,7 @@ public final class App {
       processes.routes(javalin);
     }
     ogcApi.routes(javalin);
-    WfsService wfs = new WfsService(new WfsCatalog(territory), crs, WfsLimits.DEFAULT);
+    WfsService wfs = new WfsService(new WfsCatalog(territory, security.access()), crs, WfsLimits.DEFAULT, edits);
     wfs.routes(javalin);
     new OwsEndpoint(OwsExceptionReport::unknownService).service("WMS", wms::handle).service("WFS", wfs::handle)
         .post(wfs::handlePost).routes(javalin);

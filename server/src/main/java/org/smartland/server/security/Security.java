@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smartland.server.http.ApiErrors;
+import org.smartland.server.ogc.OgcException;
+import org.smartland.server.ogc.OwsExceptionReport;
 
 /**
  * Who is asking, and whether they may: authenticates every request (API key, bearer token, or HTTP Basic with a
@@ -116,9 +118,8 @@ public final class Security implements AutoCloseable {
     long length = ctx.req().getContentLengthLong();
     long max = ctx.path().startsWith("/api/uploads") ? settings.maxUploadBytes() : settings.maxBodyBytes();
     if (length > max) {
-      ApiErrors.respond(ctx, 413, "ContentTooLarge", "the request body has " + length + " bytes; at most " + max
+      refuse(ctx, 413, "ContentTooLarge", "the request body has " + length + " bytes; at most " + max
           + " are accepted here");
-      ctx.skipRemainingHandlers();
       return;
     }
     Principal who;
@@ -131,8 +132,7 @@ public final class Security implements AutoCloseable {
         return;
       }
       ctx.header("WWW-Authenticate", "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"");
-      ApiErrors.respond(ctx, 401, "Unauthorized", e.getMessage());
-      ctx.skipRemainingHandlers();
+      refuse(ctx, 401, "Unauthorized", e.getMessage());
       return;
     }
     ctx.attribute(PRINCIPAL, who);
@@ -144,7 +144,20 @@ public final class Security implements AutoCloseable {
 
   private static void tooMany(Context ctx, long wait, String why) {
     ctx.header("Retry-After", Long.toString(wait));
-    ApiErrors.respond(ctx, 429, "TooManyRequests", why + "; try again in " + wait + " s");
+    refuse(ctx, 429, "TooManyRequests", why + "; try again in " + wait + " s");
+  }
+
+  /**
+   * Ends the request with an error in the form its protocol expects: an OWS exception report for the OGC web services
+   * ({@code /wms}, {@code /wfs}, {@code /ows}), JSON elsewhere.
+   */
+  private static void refuse(Context ctx, int status, String code, String message) {
+    String path = ctx.path();
+    if (path.equals("/wms") || path.equals("/wfs") || path.equals("/ows")) {
+      OwsExceptionReport.respond(ctx, new OgcException(status, OgcException.NO_APPLICABLE_CODE, null, message), "2.0.0");
+    } else {
+      ApiErrors.respond(ctx, status, code, message);
+    }
     ctx.skipRemainingHandlers();
   }
 

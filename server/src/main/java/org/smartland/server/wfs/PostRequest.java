@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param describedTypes  DescribeFeatureType's type names (empty: all)
  * @param storedQueryIds  DescribeStoredQueries' ids (empty: all)
  * @param acceptVersions  GetCapabilities' AcceptVersions
+ * @param transaction     a Transaction
  */
 record PostRequest(String operation, Optional<String> version, Optional<GetFeatureRequest> getFeature,
-                   List<FeatureType> describedTypes, List<String> storedQueryIds, List<String> acceptVersions) {
+                   List<FeatureType> describedTypes, List<String> storedQueryIds, List<String> acceptVersions,
+                   Optional<TransactionRequest> transaction) {
 }

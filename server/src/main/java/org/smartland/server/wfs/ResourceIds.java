@@ -37,7 +37,7 @@ final class ResourceIds {
       FeatureType t = dot <= 0 ? null : catalog.find(rid.substring(0, dot), Map.of()).orElse(null);
       if (t == null) {
         throw OgcException.invalid(locator, "resource id '" + rid + "' does not name a feature type; ids look like "
-            + "'" + catalog.types().iterator().next().name() + ".1'");
+            + "'" + catalog.exampleName() + ".1'");
       }
       types.add(t);
     }

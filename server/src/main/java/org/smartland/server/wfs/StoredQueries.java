@@ -56,7 +56,7 @@ final class StoredQueries {
       w.writeAttribute("id", GET_FEATURE_BY_ID);
       XmlOutput.element(w, "wfs", WFS, "Title", TITLE);
       XmlOutput.element(w, "wfs", WFS, "Abstract", "Returns the single feature whose identifier (e.g. "
-          + catalog.types().iterator().next().name() + ".1, as in gml:id) is given, or a 404 if there is none.");
+          + catalog.exampleName() + ".1, as in gml:id) is given, or a 404 if there is none.");
       w.writeEmptyElement("wfs", "Parameter", WFS);
       w.writeAttribute("name", "ID");
       w.writeAttribute("type", "xsd:string");

@@ -12,8 +12,11 @@ import org.smartland.server.ogc.XmlOutput;
 
 /**
  * WFS 2.0.0 capabilities: the operations with the constraints clients read before paging
- * (ImplementsResultPaging, CountDefault…), every feature type with its provenance, CRSs and WGS 84 extent,
- * and filter capabilities that list exactly the operators the filter reader and the stores implement.
+ * (ImplementsResultPaging, CountDefault…), every feature type the principal may read with its provenance, CRSs and
+ * WGS 84 extent, and filter capabilities that list exactly the operators the filter reader and the stores implement.
+ * When a listed type is writable, the Transaction operation (POST only: it has no KVP encoding) and
+ * ImplementsTransactionalWFS TRUE; QGIS takes an {@code ows:Operation name="Transaction"} as the sign that a 2.0.0
+ * layer can be edited.
  */
 final class WfsCapabilities {
   static final String OWS = "http://www.opengis.net/ows/1.1";
@@ -31,10 +34,16 @@ final class WfsCapabilities {
 
   private final WfsCatalog catalog;
   private final WfsLimits limits;
+  private final boolean transactional;
 
-  WfsCapabilities(WfsCatalog catalog, WfsLimits limits) {
+  /**
+   * @param catalog   the principal's view of the catalog
+   * @param writes    whether the service takes Transactions: advertised when a listed type is writable
+   */
+  WfsCapabilities(WfsCatalog catalog, WfsLimits limits, boolean writes) {
     this.catalog = catalog;
     this.limits = limits;
+    this.transactional = writes && catalog.types().stream().anyMatch(catalog::writable);
   }
 
   byte[] write(String url) {
@@ -98,10 +107,14 @@ final class WfsCapabilities {
     operation(w, url, "GetPropertyValue", getFeature);
     operation(w, url, "ListStoredQueries", List.of());
     operation(w, url, "DescribeStoredQueries", List.of());
+    if (transactional) {
+      postOperation(w, url, "Transaction", List.of(new Param("inputFormat", List.of("application/gml+xml; version=3.2")),
+          new Param("releaseAction", List.of("ALL"))));
+    }
     Param version = new Param("version", List.of(WfsVersions.V200, WfsVersions.V110));
     parameter(w, version);
     constraint(w, "ImplementsBasicWFS", "TRUE");
-    constraint(w, "ImplementsTransactionalWFS", "FALSE");
+    constraint(w, "ImplementsTransactionalWFS", transactional ? "TRUE" : "FALSE");
     constraint(w, "ImplementsLockingWFS", "FALSE");
     constraint(w, "KVPEncoding", "TRUE");
     constraint(w, "XMLEncoding", "TRUE");
@@ -145,6 +158,23 @@ final class WfsCapabilities {
     w.writeEndElement();
   }
 
+  /** An operation with only an XML encoding: POST. */
+  private static void postOperation(XMLStreamWriter w, String url, String name, List<Param> params)
+      throws XMLStreamException {
+    w.writeStartElement("ows", "Operation", OWS);
+    w.writeAttribute("name", name);
+    w.writeStartElement("ows", "DCP", OWS);
+    w.writeStartElement("ows", "HTTP", OWS);
+    w.writeEmptyElement("ows", "Post", OWS);
+    w.writeAttribute("xlink", XLINK, "href", url);
+    w.writeEndElement();
+    w.writeEndElement();
+    for (Param p : params) {
+      parameter(w, p);
+    }
+    w.writeEndElement();
+  }
+
   private static void parameter(XMLStreamWriter w, Param p) throws XMLStreamException {
     w.writeStartElement("ows", "Parameter", OWS);
     w.writeAttribute("name", p.name());
@@ -174,16 +204,19 @@ final class WfsCapabilities {
     String wfs = FeatureCollectionWriter.WFS20;
     w.writeStartElement("wfs", "FeatureTypeList", wfs);
     for (FeatureType t : catalog.types()) {
-      featureType(w, catalog, t, WfsVersions.V200);
+      featureType(w, catalog, t, WfsVersions.V200, false);
     }
     w.writeEndElement();
   }
 
   /**
    * One {@code wfs:FeatureType}, in the namespaces and element names of the version (2.0.0: DefaultCRS and
-   * OWS 1.1; 1.1.0: DefaultSRS and OWS 1.0), whose prefixes {@code wfs} and {@code ows} the caller bound.
+   * OWS 1.1; 1.1.0: DefaultSRS and OWS 1.0, and the type's own Operations), whose prefixes {@code wfs} and
+   * {@code ows} the caller bound.
+   *
+   * @param editable 1.1.0: list Insert, Update and Delete among the type's operations
    */
-  static void featureType(XMLStreamWriter w, WfsCatalog catalog, FeatureType t, String version)
+  static void featureType(XMLStreamWriter w, WfsCatalog catalog, FeatureType t, String version, boolean editable)
       throws XMLStreamException {
     boolean v11 = version.equals(WfsVersions.V110);
     String wfs = v11 ? FeatureCollectionWriter.WFS11 : FeatureCollectionWriter.WFS20;
@@ -201,6 +234,13 @@ final class WfsCapabilities {
     XmlOutput.element(w, "wfs", wfs, v11 ? "DefaultSRS" : "DefaultCRS", catalog.defaultCrs().urn());
     for (Crs o : otherCrs(catalog.territory().catalog())) {
       XmlOutput.element(w, "wfs", wfs, v11 ? "OtherSRS" : "OtherCRS", o.urn());
+    }
+    if (v11) {
+      w.writeStartElement("wfs", "Operations", wfs);
+      for (String op : editable ? List.of("Query", "Insert", "Update", "Delete") : List.of("Query")) {
+        XmlOutput.element(w, "wfs", wfs, "Operation", op);
+      }
+      w.writeEndElement();
     }
     w.writeStartElement("wfs", "OutputFormats", wfs);
     for (String f : OutputFormat.advertised(version)) {

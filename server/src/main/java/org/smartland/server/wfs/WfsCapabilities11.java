@@ -8,16 +8,24 @@ import org.smartland.server.ogc.XmlOutput;
 
 /**
  * WFS 1.1.0 capabilities, for clients that still ask for them: GetCapabilities, DescribeFeatureType and
- * GetFeature (GML 3.1.1 or GeoJSON), with the same feature types and operators as 2.0.0.
+ * GetFeature (GML 3.1.1 or GeoJSON), with the same feature types and operators as 2.0.0; Transaction (POST) when a
+ * listed type is writable, each type listing its own operations (Insert, Update, Delete where it may be written),
+ * which is where 1.1.0 clients such as QGIS look.
  */
 final class WfsCapabilities11 {
   static final String OWS10 = "http://www.opengis.net/ows";
   static final String OGC = "http://www.opengis.net/ogc";
 
   private final WfsCatalog catalog;
+  private final boolean writes;
 
-  WfsCapabilities11(WfsCatalog catalog) {
+  /**
+   * @param catalog the principal's view of the catalog
+   * @param writes  whether the service takes Transactions
+   */
+  WfsCapabilities11(WfsCatalog catalog, boolean writes) {
     this.catalog = catalog;
+    this.writes = writes;
   }
 
   byte[] write(String url) {
@@ -56,6 +64,21 @@ final class WfsCapabilities11 {
       operation(w, url, "GetCapabilities", "AcceptVersions", List.of(WfsVersions.V110, WfsVersions.V200));
       operation(w, url, "DescribeFeatureType", "outputFormat", List.of("text/xml; subtype=gml/3.1.1"));
       operation(w, url, "GetFeature", "outputFormat", OutputFormat.advertised(WfsVersions.V110));
+      if (writes && catalog.types().stream().anyMatch(catalog::writable)) {
+        w.writeStartElement("ows", "Operation", OWS10);
+        w.writeAttribute("name", "Transaction");
+        w.writeStartElement("ows", "DCP", OWS10);
+        w.writeStartElement("ows", "HTTP", OWS10);
+        w.writeEmptyElement("ows", "Post", OWS10);
+        w.writeAttribute("xlink", WfsCapabilities.XLINK, "href", url);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeStartElement("ows", "Parameter", OWS10);
+        w.writeAttribute("name", "inputFormat");
+        ows(w, "Value", "text/xml; subtype=gml/3.1.1");
+        w.writeEndElement();
+        w.writeEndElement();
+      }
       w.writeEndElement();
 
       w.writeStartElement("wfs", "FeatureTypeList", wfs);
@@ -63,7 +86,7 @@ final class WfsCapabilities11 {
       XmlOutput.element(w, "wfs", wfs, "Operation", "Query");
       w.writeEndElement();
       for (FeatureType t : catalog.types()) {
-        WfsCapabilities.featureType(w, catalog, t, WfsVersions.V110);
+        WfsCapabilities.featureType(w, catalog, t, WfsVersions.V110, writes && catalog.writable(t));
       }
       w.writeEndElement();
 

@@ -14,48 +14,58 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartland.layers.crs.CrsTransforms;
 import org.smartland.layers.gml.GmlVersion;
-import org.smartland.layers.query.InvalidQueryException;
 import org.smartland.layers.store.Feature;
-import org.smartland.layers.store.StoreUnavailableException;
+import org.smartland.server.edit.LayerEdits;
 import org.smartland.server.http.RequestIds;
 import org.smartland.server.ogc.KvpParams;
 import org.smartland.server.ogc.OgcException;
-import org.smartland.server.ogc.OwsExceptionReport;
 import org.smartland.server.ogc.ServiceUrls;
+import org.smartland.server.security.Security;
 
 /**
  * WFS 2.0.0 at {@code /wfs} and {@code /ows?SERVICE=WFS}, KVP GET and XML POST; 1.1.0 GetCapabilities,
- * DescribeFeatureType and GetFeature too. Every failure becomes an {@code ows:ExceptionReport} with its
- * code, locator and HTTP status — never a stack trace. Requests are fully checked, and counted, before
- * the first byte of a response is written, so errors never arrive inside a 200.
+ * DescribeFeatureType and GetFeature too; Transactions (POSTed; 2.0.0, and the 1.1.0 and 1.0.0 ones QGIS sends)
+ * through the shared write path. Every failure becomes an {@code ows:ExceptionReport} with its code, locator and HTTP
+ * status — never a stack trace. Requests are fully checked, and counted, before the first byte of a response is
+ * written, so errors never arrive inside a 200.
+ *
+ * <p>Each request sees the catalog of its principal ({@link WfsCatalog#readableBy}): a private layer they may not read
+ * is left out of capabilities and stored queries, and naming it answers 401 (with {@code WWW-Authenticate}, so that
+ * clients prompt) or 403.
  */
 public final class WfsService {
   private static final Logger LOG = LoggerFactory.getLogger(WfsService.class);
   static final String NOT_FOUND = "NotFound";
   static final String OPERATION_PARSING_FAILED = "OperationParsingFailed";
+  /** WFS 2.0: a Transaction would give a feature a value its schema does not allow. */
+  static final String INVALID_VALUE = "InvalidValue";
 
   private final WfsCatalog catalog;
   private final WfsLimits limits;
-  private final KvpRequestReader kvp;
-  private final XmlRequestReader xml;
-  private final WfsCapabilities capabilities;
-  private final WfsCapabilities11 capabilities11;
-  private final FeatureTypeSchema schemas;
-  private final StoredQueries storedQueries;
+  private final WfsFilters filters;
+  private final SrsNames srsNames;
+  private final TransactionGeometries geometries;
   private final FeatureCollectionWriter collections;
+  private final Optional<TransactionExecutor> transactions;
 
+  /** A read-only WFS: Transactions are refused. */
   public WfsService(WfsCatalog catalog, CrsTransforms crs, WfsLimits limits) {
+    this(catalog, crs, limits, Optional.empty());
+  }
+
+  /** @param edits the write path Transactions go through */
+  public WfsService(WfsCatalog catalog, CrsTransforms crs, WfsLimits limits, LayerEdits edits) {
+    this(catalog, crs, limits, Optional.of(edits));
+  }
+
+  private WfsService(WfsCatalog catalog, CrsTransforms crs, WfsLimits limits, Optional<LayerEdits> edits) {
     this.catalog = catalog;
     this.limits = limits;
-    WfsFilters filters = new WfsFilters(crs);
-    SrsNames srsNames = new SrsNames(catalog, crs);
-    this.kvp = new KvpRequestReader(catalog, filters, srsNames, limits);
-    this.xml = new XmlRequestReader(catalog, filters, srsNames, limits);
-    this.capabilities = new WfsCapabilities(catalog, limits);
-    this.capabilities11 = new WfsCapabilities11(catalog);
-    this.schemas = new FeatureTypeSchema(catalog);
-    this.storedQueries = new StoredQueries(catalog);
+    this.filters = new WfsFilters(crs);
+    this.srsNames = new SrsNames(catalog, crs);
+    this.geometries = new TransactionGeometries(crs);
     this.collections = new FeatureCollectionWriter(catalog, crs, srsNames);
+    this.transactions = edits.map(e -> new TransactionExecutor(e, limits));
   }
 
   public void routes(Javalin app) {
@@ -67,6 +77,8 @@ public final class WfsService {
   public void handle(Context ctx) {
     KvpParams p = KvpParams.of(ctx);
     String version = p.get("VERSION").orElse(WfsVersions.V200);
+    WfsCatalog view = catalog.readableBy(Security.principal(ctx));
+    KvpRequestReader kvp = new KvpRequestReader(view, filters, srsNames, limits);
     try {
       String request = p.require("REQUEST");
       p.get("SERVICE").filter(s -> !s.equalsIgnoreCase("WFS")).ifPresent(s -> {
@@ -76,11 +88,11 @@ public final class WfsService {
         case "getcapabilities" -> {
           p.get("SERVICE").orElseThrow(() -> OgcException.missing("SERVICE"));
           version = WfsVersions.negotiate(p.list("ACCEPTVERSIONS"), p.get("VERSION"));
-          capabilities(ctx, version);
+          capabilities(ctx, view, version);
         }
         case "describefeaturetype" -> {
           version = WfsVersions.of(p.get("VERSION"), true);
-          describe(ctx, kvp.describedTypes(p), version, p.get("OUTPUTFORMAT"));
+          describe(ctx, view, kvp.describedTypes(p), version, p.get("OUTPUTFORMAT"));
         }
         case "getfeature" -> {
           version = WfsVersions.of(p.get("VERSION"), true);
@@ -91,8 +103,8 @@ public final class WfsService {
           version = WfsVersions.of(p.get("VERSION"), false);
           getFeature(ctx, kvp.getFeature(p, version, true), ctx.queryParamMap());
         }
-        case "liststoredqueries" -> xmlAnswer(ctx, storedQueries.list());
-        case "describestoredqueries" -> xmlAnswer(ctx, storedQueries.describe(p.list("STOREDQUERY_ID")));
+        case "liststoredqueries" -> xmlAnswer(ctx, new StoredQueries(view).list());
+        case "describestoredqueries" -> xmlAnswer(ctx, new StoredQueries(view).describe(p.list("STOREDQUERY_ID")));
         default -> throw unsupported(request, "REQUEST");
       }
     } catch (RuntimeException e) {
@@ -103,16 +115,19 @@ public final class WfsService {
   /** An XML POST request. */
   public void handlePost(Context ctx) {
     String version = WfsVersions.V200;
+    WfsCatalog view = catalog.readableBy(Security.principal(ctx));
     try {
-      PostRequest r = xml.read(new ByteArrayInputStream(ctx.bodyAsBytes()));
+      PostRequest r = new XmlRequestReader(view, filters, srsNames, limits, geometries)
+          .read(new ByteArrayInputStream(ctx.bodyAsBytes()));
       version = r.version().filter(v -> v.equals(WfsVersions.V110)).orElse(WfsVersions.V200);
       switch (r.operation()) {
-        case "GetCapabilities" -> capabilities(ctx, WfsVersions.negotiate(r.acceptVersions(), r.version()));
-        case "DescribeFeatureType" -> describe(ctx, r.describedTypes().isEmpty() ? List.copyOf(catalog.types())
+        case "GetCapabilities" -> capabilities(ctx, view, WfsVersions.negotiate(r.acceptVersions(), r.version()));
+        case "DescribeFeatureType" -> describe(ctx, view, r.describedTypes().isEmpty() ? List.copyOf(view.types())
             : r.describedTypes(), WfsVersions.of(r.version(), true), Optional.empty());
         case "GetFeature", "GetPropertyValue" -> getFeature(ctx, r.getFeature().orElseThrow(), Map.of());
-        case "ListStoredQueries" -> xmlAnswer(ctx, storedQueries.list());
-        case "DescribeStoredQueries" -> xmlAnswer(ctx, storedQueries.describe(r.storedQueryIds()));
+        case "ListStoredQueries" -> xmlAnswer(ctx, new StoredQueries(view).list());
+        case "DescribeStoredQueries" -> xmlAnswer(ctx, new StoredQueries(view).describe(r.storedQueryIds()));
+        case "Transaction" -> transaction(ctx, r.transaction().orElseThrow());
         default -> throw unsupported(r.operation(), null);
       }
     } catch (RuntimeException e) {
@@ -120,12 +135,24 @@ public final class WfsService {
     }
   }
 
-  private void capabilities(Context ctx, String version) {
+  private void capabilities(Context ctx, WfsCatalog view, String version) {
     String url = ServiceUrls.of(ctx);
-    xmlAnswer(ctx, version.equals(WfsVersions.V110) ? capabilities11.write(url) : capabilities.write(url));
+    boolean transactional = transactions.isPresent();
+    ctx.header("Vary", "Authorization, X-API-Key");
+    xmlAnswer(ctx, version.equals(WfsVersions.V110) ? new WfsCapabilities11(view, transactional).write(url)
+        : new WfsCapabilities(view, limits, transactional).write(url));
   }
 
-  private void describe(Context ctx, List<FeatureType> types, String version, Optional<String> outputFormat) {
+  /** A Transaction: carried out through the write path, answered in the request's version. */
+  private void transaction(Context ctx, TransactionRequest t) {
+    TransactionExecutor executor = transactions.orElseThrow(() -> new OgcException(501,
+        OgcException.OPERATION_NOT_SUPPORTED, "Transaction", "this WFS is read-only: it takes no Transaction"));
+    TransactionResult result = executor.run(t, Security.principal(ctx), ctx.ip());
+    xmlAnswer(ctx, TransactionResponse.write(t.version(), result));
+  }
+
+  private void describe(Context ctx, WfsCatalog view, List<FeatureType> types, String version,
+                        Optional<String> outputFormat) {
     GmlVersion gml = version.equals(WfsVersions.V110) ? GmlVersion.GML_3_1_1 : GmlVersion.GML_3_2;
     if (outputFormat.isPresent()) {
       String f = outputFormat.get().toLowerCase(Locale.ROOT).replace(" ", "").replace("\"", "");
@@ -139,7 +166,7 @@ public final class WfsService {
       }
     }
     ctx.contentType(gml == GmlVersion.GML_3_2 ? "application/gml+xml; version=3.2"
-        : "text/xml; subtype=gml/3.1.1; charset=UTF-8").result(schemas.write(types, gml));
+        : "text/xml; subtype=gml/3.1.1; charset=UTF-8").result(new FeatureTypeSchema(view).write(types, gml));
   }
 
   private void getFeature(Context ctx, GetFeatureRequest r, Map<String, List<String>> params) {
@@ -206,30 +233,19 @@ public final class WfsService {
   }
 
   private static OgcException unsupported(String operation, String locator) {
-    boolean known = List.of("transaction", "lockfeature", "getfeaturewithlock", "createstoredquery", "dropstoredquery")
-        .contains(operation.toLowerCase(Locale.ROOT));
+    String op = operation.toLowerCase(Locale.ROOT);
+    if (op.equals("transaction")) {
+      return new OgcException(501, OgcException.OPERATION_NOT_SUPPORTED, locator == null ? operation : locator,
+          "a Transaction is an XML document POSTed to this URL (WFS 2.0 has no KVP encoding for it)");
+    }
+    boolean known = List.of("lockfeature", "getfeaturewithlock", "createstoredquery", "dropstoredquery").contains(op);
     return new OgcException(known ? 501 : 400, OgcException.OPERATION_NOT_SUPPORTED, locator == null ? operation : locator,
-        "operation '" + PropertyNames.abbreviate(operation) + "' is not " + (known ? "offered by this read-only WFS" : "a WFS operation")
-            + "; use GetCapabilities, DescribeFeatureType, GetFeature, GetPropertyValue, ListStoredQueries or DescribeStoredQueries");
+        "operation '" + PropertyNames.abbreviate(operation) + "' is not " + (known ? "offered by this WFS" : "a WFS operation")
+            + "; use GetCapabilities, DescribeFeatureType, GetFeature, GetPropertyValue, ListStoredQueries, "
+            + "DescribeStoredQueries or (POSTed) Transaction");
   }
 
   private static void fail(Context ctx, RuntimeException e, String version) {
-    OgcException report;
-    if (e instanceof OgcException o) {
-      report = o;
-    } else if (e instanceof InvalidQueryException q) {
-      report = OgcException.invalid(null, q.getMessage());
-    } else if (e instanceof StoreUnavailableException) {
-      LOG.warn("store unavailable: {}", e.getMessage());
-      report = new OgcException(503, OgcException.NO_APPLICABLE_CODE, null,
-          "the data store is unavailable right now; try again shortly");
-    } else if (e instanceof io.javalin.http.HttpResponseException h) {
-      report = new OgcException(h.getStatus(), OgcException.NO_APPLICABLE_CODE, null, h.getMessage());
-    } else {
-      LOG.error("WFS request failed (request {})", RequestIds.of(ctx), e);
-      report = new OgcException(500, OgcException.NO_APPLICABLE_CODE, null,
-          "the server met an internal error; request id " + RequestIds.of(ctx));
-    }
-    OwsExceptionReport.respond(ctx, report, version);
+    WfsErrors.respond(ctx, e, version);
   }
 }

@@ -15,21 +15,24 @@ import org.smartland.layers.xml.XmlInputException;
 import org.smartland.server.ogc.OgcException;
 
 /**
- * Reads WFS requests POSTed as XML (2.0.0, and 1.1.0 GetFeature), with DTDs and external entities off.
- * Type names are resolved through the prefixes in scope, so {@code ns1:schools} works when ns1 is bound to
- * our namespace.
+ * Reads WFS requests POSTed as XML (2.0.0, and 1.1.0 GetFeature; Transactions of 2.0.0, 1.1.0 and 1.0.0), with DTDs
+ * and external entities off. Type names are resolved through the prefixes in scope, so {@code ns1:schools} works when
+ * ns1 is bound to our namespace.
  */
 final class XmlRequestReader {
   private final WfsCatalog catalog;
   private final WfsFilters filters;
   private final SrsNames srsNames;
   private final WfsLimits limits;
+  private final TransactionReader transactions;
 
-  XmlRequestReader(WfsCatalog catalog, WfsFilters filters, SrsNames srsNames, WfsLimits limits) {
+  XmlRequestReader(WfsCatalog catalog, WfsFilters filters, SrsNames srsNames, WfsLimits limits,
+                   TransactionGeometries geometries) {
     this.catalog = catalog;
     this.filters = filters;
     this.srsNames = srsNames;
     this.limits = limits;
+    this.transactions = new TransactionReader(catalog, filters, srsNames, limits, geometries);
   }
 
   PostRequest read(InputStream body) {
@@ -39,21 +42,30 @@ final class XmlRequestReader {
       String op = c.name();
       Optional<String> version = c.attribute("version");
       return switch (op) {
-        case "GetCapabilities" -> new PostRequest(op, version, Optional.empty(), List.of(), List.of(), acceptVersions(c));
-        case "DescribeFeatureType" -> new PostRequest(op, version, Optional.empty(), typeNames(c), List.of(), List.of());
+        case "GetCapabilities" -> new PostRequest(op, version, Optional.empty(), List.of(), List.of(), acceptVersions(c),
+            Optional.empty());
+        case "DescribeFeatureType" -> new PostRequest(op, version, Optional.empty(), typeNames(c), List.of(), List.of(),
+            Optional.empty());
         case "GetFeature", "GetPropertyValue" -> {
           String v = WfsVersions.of(version, op.equals("GetFeature"));
           yield new PostRequest(op, version, Optional.of(getFeature(c, v, op.equals("GetPropertyValue"))), List.of(),
-              List.of(), List.of());
+              List.of(), List.of(), Optional.empty());
         }
-        case "ListStoredQueries" -> new PostRequest(op, version, Optional.empty(), List.of(), List.of(), List.of());
-        case "DescribeStoredQueries" -> new PostRequest(op, version, Optional.empty(), List.of(), storedQueryIds(c), List.of());
+        case "ListStoredQueries" -> new PostRequest(op, version, Optional.empty(), List.of(), List.of(), List.of(),
+            Optional.empty());
+        case "DescribeStoredQueries" -> new PostRequest(op, version, Optional.empty(), List.of(), storedQueryIds(c),
+            List.of(), Optional.empty());
+        case "Transaction" -> {
+          TransactionRequest t = transactions.read(c);
+          yield new PostRequest(op, Optional.of(t.version()), Optional.empty(), List.of(), List.of(), List.of(),
+              Optional.of(t));
+        }
         default -> throw OgcException.badRequest(OgcException.OPERATION_NOT_SUPPORTED, op,
             "operation '" + PropertyNames.abbreviate(op) + "' is not supported");
       };
     } catch (XmlInputException e) {
-      throw OgcException.badRequest("OperationParsingFailed", null, "the request body is not a valid WFS request: "
-          + e.getMessage());
+      throw OgcException.badRequest(WfsService.OPERATION_PARSING_FAILED, null,
+          "the request body is not a valid WFS request: " + e.getMessage());
     }
   }
 
@@ -198,6 +210,11 @@ final class XmlRequestReader {
   }
 
   private FeatureType resolve(XmlCursor c, String qualified, String locator) {
+    return resolve(catalog, c, qualified, locator);
+  }
+
+  /** The type a name in the XML at the cursor stands for, its prefix resolved through the namespaces in scope. */
+  static FeatureType resolve(WfsCatalog catalog, XmlCursor c, String qualified, String locator) {
     int colon = qualified.indexOf(':');
     Map<String, String> ns = Map.of();
     if (colon > 0) {

@@ -285,7 +285,7 @@ class WfsIT {
 
   @Test
   void post_bodies_over_the_size_limit_are_refused() {
-    String filler = "<!-- " + "x".repeat(2_000_000) + " -->";
+    String filler = "<!-- " + "x".repeat(11_000_000) + " -->";
     HttpResponse<byte[]> r = post("/wfs", "<wfs:GetCapabilities service=\"WFS\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\">"
         + filler + "</wfs:GetCapabilities>");
     assertReport(r, 413, "NoApplicableCode", null);
