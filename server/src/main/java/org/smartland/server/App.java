@@ -24,6 +24,8 @@ import org.smartland.server.ogc.OwsExceptionReport;
 import org.smartland.server.ogcapi.OgcApiService;
 import org.smartland.server.processes.ProcessesApi;
 import org.smartland.server.rest.LayersApi;
+import org.smartland.server.uploads.UploadLimits;
+import org.smartland.server.uploads.UploadsApi;
 import org.smartland.server.wfs.WfsCatalog;
 import org.smartland.server.wfs.WfsLimits;
 import org.smartland.server.wfs.WfsService;
@@ -78,6 +80,18 @@ public final class App {
    */
   public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics, ProcessesApi processes,
              Security security) {
+    this(territory, styles, analytics, processes, security, null);
+  }
+
+  /**
+   * @param analytics  the analytics API, or null for a server without analytics
+   * @param processes  the scenario processes (OGC API - Processes), or null for a server without them
+   * @param security   users, keys, layer rules and limits; closed when the server stops
+   * @param uploadsDir where contractors' uploads and the layers' versions are kept, or null for a server without uploads
+   * @throws IllegalArgumentException if a layer's style is missing or does not fit the layer
+   */
+  public App(TerritoryLayers territory, StyleLibrary styles, AnalyticsApi analytics, ProcessesApi processes,
+             Security security, java.nio.file.Path uploadsDir) {
     this.territory = territory;
     this.security = security;
     this.edits = new LayerEdits(territory, security.access(), security.audit(),
@@ -113,6 +127,9 @@ public final class App {
     security.install(javalin);
     ApiErrors.install(javalin);
     new AccountsApi(security).routes(javalin);
+    if (uploadsDir != null) {
+      new UploadsApi(territory, edits, security.audit(), UploadLimits.of(limits), uploadsDir).routes(javalin);
+    }
     new ProposalsApi(territory, new ProposalStore(security.database()), edits.checks(), security.audit(),
         java.time.Clock.systemUTC()).routes(javalin);
     javalin.get("/health", new HealthHandler(territory.catalog().territoryId(), List.of(territory.database())));

@@ -101,7 +101,8 @@ public final class Main {
       StyleLibrary styles = StyleLibrary.forTerritory(config.territoriesDir(), config.territory());
       if (!Files.isRegularFile(config.indicatorsFile())) {
         LOG.warn("no indicator catalogue at {}: serving without analytics", config.indicatorsFile());
-        return new App(new TerritoryLayers(catalog, db, crs), styles, null, null, security).start(config.port());
+        return new App(new TerritoryLayers(catalog, db, crs), styles, null, null, security, config.uploadsDir())
+            .start(config.port());
       }
       TerritoryAnalytics analytics = TerritoryAnalytics.load(config.indicatorsFile(), catalog, db);
       ResultWriter writer = new ResultWriter(db, analytics.resultLayers());
@@ -112,7 +113,7 @@ public final class Main {
           (id, progress) -> engine.run(analytics, id, progress));
       ScenarioRuns scenarios = scenarioRuns(config, analytics, territory, engine, crs);
       App app = new App(territory, styles.with(IndicatorStyles.of(analytics.indicators())).with(ScenarioStyles.all()),
-          new AnalyticsApi(territory, analytics, runs), new ProcessesApi(scenarios), security).onStop(() -> {
+          new AnalyticsApi(territory, analytics, runs), new ProcessesApi(scenarios), security, config.uploadsDir()).onStop(() -> {
             scenarios.close();
             runs.close();
             engine.close();

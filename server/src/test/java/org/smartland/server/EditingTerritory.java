@@ -86,7 +86,8 @@ public final class EditingTerritory {
     user(security, keys, "other", EnumSet.of(Role.CONTRACTOR), Set.of("FIX-2"));
     user(security, keys, "moderator", EnumSet.of(Role.MODERATOR), Set.of());
     user(security, keys, "citizen", EnumSet.noneOf(Role.class), Set.of());
-    App app = new App(new TerritoryLayers(catalog, db, FixtureTerritory.CRS), styles(), null, null, security).start(0);
+    App app = new App(new TerritoryLayers(catalog, db, FixtureTerritory.CRS), styles(), null, null, security,
+        dir.resolve("uploads")).start(0);
     return new Server(app, Map.copyOf(keys));
   }
 
