@@ -69,7 +69,11 @@ public final class EditingTerritory {
   }
 
   public static Server start(Path dir, SecuritySettings settings) {
-    GeoPackageDatabase db = GeoPackageDatabase.create(dir.resolve("editing.gpkg"), FixtureTerritory.CRS);
+    return start(dir, settings, GeoPackageDatabase.create(dir.resolve("editing.gpkg"), FixtureTerritory.CRS));
+  }
+
+  /** A server over {@code db} (empty; e.g. a PostGIS schema), its security database and uploads in {@code dir}. */
+  public static Server start(Path dir, SecuritySettings settings, org.smartland.layers.store.FeatureDatabase db) {
     FixtureTerritory.writeData(db);
     LayerCatalog catalog = catalog();
     for (String empty : List.of("works", "households", "proposals")) {
