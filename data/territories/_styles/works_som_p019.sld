@@ -7,7 +7,7 @@
     <UserStyle>
       <Name>works_som_p019</Name>
       <Title>Energy community installations by status</Title>
-      <Abstract>Installations: filled circles when completed, filled squares in progress, hollow squares planned.</Abstract>
+      <Abstract>Installations: filled circles when completed, filled squares in progress, hollow squares planned; any other status as in progress.</Abstract>
       <FeatureTypeStyle>
         <Rule>
           <Name>completed</Name>
@@ -68,6 +68,26 @@
                 </Fill>
                 <Stroke>
                   <CssParameter name="stroke">#ff7f00</CssParameter>
+                  <CssParameter name="stroke-width">1.5</CssParameter>
+                </Stroke>
+              </Mark>
+              <Size>12</Size>
+            </Graphic>
+          </PointSymbolizer>
+        </Rule>
+        <Rule>
+          <Name>other</Name>
+          <Title>Other status</Title>
+          <ElseFilter/>
+          <PointSymbolizer>
+            <Graphic>
+              <Mark>
+                <WellKnownName>square</WellKnownName>
+                <Fill>
+                  <CssParameter name="fill">#ff7f00</CssParameter>
+                </Fill>
+                <Stroke>
+                  <CssParameter name="stroke">#ffffff</CssParameter>
                   <CssParameter name="stroke-width">1.5</CssParameter>
                 </Stroke>
               </Mark>

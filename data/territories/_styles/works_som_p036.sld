@@ -7,7 +7,7 @@
     <UserStyle>
       <Name>works_som_p036</Name>
       <Title>Cycle link works by status</Title>
-      <Abstract>Sections of the cycle link: solid when completed, dashed in progress, dotted planned.</Abstract>
+      <Abstract>Sections of the cycle link: solid when completed, dashed in progress, dotted planned; any other status dashed.</Abstract>
       <FeatureTypeStyle>
         <Rule>
           <Name>completed</Name>
@@ -77,6 +77,28 @@
               <CssParameter name="stroke-linecap">round</CssParameter>
               <CssParameter name="stroke-linejoin">round</CssParameter>
               <CssParameter name="stroke-dasharray">2 4</CssParameter>
+            </Stroke>
+          </LineSymbolizer>
+        </Rule>
+        <Rule>
+          <Name>other</Name>
+          <Title>Other status</Title>
+          <ElseFilter/>
+          <LineSymbolizer>
+            <Stroke>
+              <CssParameter name="stroke">#ffffff</CssParameter>
+              <CssParameter name="stroke-width">5</CssParameter>
+              <CssParameter name="stroke-linecap">round</CssParameter>
+              <CssParameter name="stroke-linejoin">round</CssParameter>
+            </Stroke>
+          </LineSymbolizer>
+          <LineSymbolizer>
+            <Stroke>
+              <CssParameter name="stroke">#1f78b4</CssParameter>
+              <CssParameter name="stroke-width">3</CssParameter>
+              <CssParameter name="stroke-linecap">round</CssParameter>
+              <CssParameter name="stroke-linejoin">round</CssParameter>
+              <CssParameter name="stroke-dasharray">6 3</CssParameter>
             </Stroke>
           </LineSymbolizer>
         </Rule>

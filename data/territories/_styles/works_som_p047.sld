@@ -7,7 +7,7 @@
     <UserStyle>
       <Name>works_som_p047</Name>
       <Title>Detention basin works by status</Title>
-      <Abstract>Elements of the detention basin: darker when completed, dashed outline in progress, dotted planned.</Abstract>
+      <Abstract>Elements of the detention basin: darker when completed, dashed outline in progress, dotted planned; any other status as in progress.</Abstract>
       <FeatureTypeStyle>
         <Rule>
           <Name>completed</Name>
@@ -59,6 +59,22 @@
               <CssParameter name="stroke">#17becf</CssParameter>
               <CssParameter name="stroke-width">2</CssParameter>
               <CssParameter name="stroke-dasharray">2 4</CssParameter>
+            </Stroke>
+          </PolygonSymbolizer>
+        </Rule>
+        <Rule>
+          <Name>other</Name>
+          <Title>Other status</Title>
+          <ElseFilter/>
+          <PolygonSymbolizer>
+            <Fill>
+              <CssParameter name="fill">#17becf</CssParameter>
+              <CssParameter name="fill-opacity">0.15</CssParameter>
+            </Fill>
+            <Stroke>
+              <CssParameter name="stroke">#17becf</CssParameter>
+              <CssParameter name="stroke-width">2</CssParameter>
+              <CssParameter name="stroke-dasharray">6 3</CssParameter>
             </Stroke>
           </PolygonSymbolizer>
         </Rule>

@@ -10,6 +10,8 @@ Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 qgis_wfst_check.py URL API_KEY
   TYPENAME  e.g. slt:works; NAME: the new feature's name
   VERSION   the WFS version QGIS asks for (default 2.0.0)
   SRSNAME   the CRS QGIS loads the layer in (default: the type's default CRS); the polygon is in this CRS
+Environment: NAME_FIELD (default name) is the attribute that holds NAME; WFST_ATTRIBUTES, a JSON object, replaces the
+  other attribute values (default: status planned, cost 1234.5, done_on 2024-05-01 — the test territory's works).
 Exits 0 once the result is printed, whatever it says; 2 if QGIS itself could not be set up.
 """
 import json
@@ -73,7 +75,9 @@ result["features_before"] = layer.featureCount()
 layer.startEditing()
 feature = QgsFeature(layer.fields())
 feature.setGeometry(QgsGeometry.fromWkt(wkt))
-values = {"name": name, "status": "planned", "cost": 1234.5, "done_on": "2024-05-01"}
+name_field = os.environ.get("NAME_FIELD", "name")
+values = json.loads(os.environ.get("WFST_ATTRIBUTES", '{"status": "planned", "cost": 1234.5, "done_on": "2024-05-01"}'))
+values[name_field] = name
 for field, value in values.items():
     if layer.fields().indexOf(field) >= 0:
         feature[field] = value
@@ -87,7 +91,7 @@ if not result["committed"]:
 # Change an attribute of the new feature and commit again: a Transaction with one Update.
 if result["committed"]:
     layer.reload()
-    expression = QgsExpression(f"\"name\" = '{name}'")
+    expression = QgsExpression(f"\"{name_field}\" = '{name}'")
     found = [f for f in layer.getFeatures(QgsFeatureRequest(expression))]
     result["found_after_commit"] = len(found)
     if found:
