@@ -1,5 +1,6 @@
 """Loads every layer of a SmartLand Twin WMS in headless QGIS, in EPSG:3857 and EPSG:4326, renders it,
-identifies a feature and fetches its legend. Prints one line per layer; exits 1 if any layer fails.
+identifies a feature and fetches its legend. Prints one line per layer; exits 1 if any layer fails. A layer with no
+features yet (contractors' layers, proposals before any is approved) is loaded and reported EMPTY, not drawn.
 
 Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 qgis_wms_check.py http://localhost:8080/ows [OUTDIR]
 """
@@ -20,6 +21,9 @@ app.initQgis()
 from owslib.wms import WebMapService  # noqa: E402  (list the layers the way a client would)
 wms = WebMapService(url, version="1.3.0")
 layers = [name for name, c in wms.contents.items() if not c.children]
+import json  # noqa: E402
+with urllib.request.urlopen(url.rsplit("/", 1)[0] + "/api/layers") as r:
+    counts = {l["id"]: l.get("featureCount") for l in json.load(r)["layers"]}
 failures = 0
 for crs_code in ("EPSG:3857", "EPSG:4326"):
     for name in layers:
@@ -28,6 +32,9 @@ for crs_code in ("EPSG:3857", "EPSG:4326"):
         if not layer.isValid():
             print(f"FAIL {crs_code} {name}: not valid: {layer.error().summary()}")
             failures += 1
+            continue
+        if counts.get(name) == 0:
+            print(f"EMPTY {crs_code} {name}: valid, no features yet")
             continue
         extent = layer.extent()
         settings = QgsMapSettings()
