@@ -375,16 +375,9 @@ public final class ProposalsApi {
   }
 
   private static JsonNode body(Context ctx) {
-    try {
-      JsonNode n = JSON.readTree(ctx.body());
-      if (n == null || !n.isObject()) {
-        throw new BadRequestResponse("the body must be a JSON object");
-      }
-      return n;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadRequestResponse("the body is not valid JSON: " + e.getOriginalMessage());
-    }
+    return org.smartland.server.http.JsonBodies.object(ctx);
   }
+
 
   private static String text(JsonNode n, String field, int max) {
     JsonNode v = n.get(field);

@@ -313,16 +313,9 @@ public final class AccountsApi {
   }
 
   private static JsonNode body(Context ctx) {
-    try {
-      JsonNode n = JSON.readTree(ctx.body());
-      if (n == null || !n.isObject()) {
-        throw new BadRequestResponse("the body must be a JSON object");
-      }
-      return n;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadRequestResponse("the body is not valid JSON: " + e.getOriginalMessage());
-    }
+    return org.smartland.server.http.JsonBodies.object(ctx);
   }
+
 
   private static Optional<String> param(Context ctx, String name) {
     return Optional.ofNullable(ctx.queryParam(name)).filter(s -> !s.isBlank());

@@ -142,12 +142,25 @@ final class WfsCapabilities {
   }
 
   private static void operation(XMLStreamWriter w, String url, String name, List<Param> params) throws XMLStreamException {
+    operation(w, url, name, params, true);
+  }
+
+  /** An operation with only an XML encoding: POST. */
+  private static void postOperation(XMLStreamWriter w, String url, String name, List<Param> params)
+      throws XMLStreamException {
+    operation(w, url, name, params, false);
+  }
+
+  private static void operation(XMLStreamWriter w, String url, String name, List<Param> params, boolean get)
+      throws XMLStreamException {
     w.writeStartElement("ows", "Operation", OWS);
     w.writeAttribute("name", name);
     w.writeStartElement("ows", "DCP", OWS);
     w.writeStartElement("ows", "HTTP", OWS);
-    w.writeEmptyElement("ows", "Get", OWS);
-    w.writeAttribute("xlink", XLINK, "href", url);
+    if (get) {
+      w.writeEmptyElement("ows", "Get", OWS);
+      w.writeAttribute("xlink", XLINK, "href", url);
+    }
     w.writeEmptyElement("ows", "Post", OWS);
     w.writeAttribute("xlink", XLINK, "href", url);
     w.writeEndElement();
@@ -158,22 +171,7 @@ final class WfsCapabilities {
     w.writeEndElement();
   }
 
-  /** An operation with only an XML encoding: POST. */
-  private static void postOperation(XMLStreamWriter w, String url, String name, List<Param> params)
-      throws XMLStreamException {
-    w.writeStartElement("ows", "Operation", OWS);
-    w.writeAttribute("name", name);
-    w.writeStartElement("ows", "DCP", OWS);
-    w.writeStartElement("ows", "HTTP", OWS);
-    w.writeEmptyElement("ows", "Post", OWS);
-    w.writeAttribute("xlink", XLINK, "href", url);
-    w.writeEndElement();
-    w.writeEndElement();
-    for (Param p : params) {
-      parameter(w, p);
-    }
-    w.writeEndElement();
-  }
+
 
   private static void parameter(XMLStreamWriter w, Param p) throws XMLStreamException {
     w.writeStartElement("ows", "Parameter", OWS);

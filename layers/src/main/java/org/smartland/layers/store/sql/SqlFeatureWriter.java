@@ -84,45 +84,36 @@ final class SqlFeatureWriter {
   }
 
   long insertAll(Stream<Feature> features) {
-    long n = 0;
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(insertSql)) {
-        Iterator<Feature> it = features.iterator();
-        while (it.hasNext()) {
-          bindInsert(ps, it.next(), "feature " + (n + 1));
-          ps.addBatch();
-          if (++n % BATCH == 0) {
-            ps.executeBatch();
-          }
-        }
-        ps.executeBatch();
-        dialect.afterWrite(c, schema);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw SqlErrors.translate("insert into " + schema.name(), e);
-    }
-    return n;
+    return insertStream(features, false);
   }
 
   long replaceAll(Stream<Feature> features) {
+    return insertStream(features, true);
+  }
+
+  /**
+   * Inserts a stream of features in batches, in one transaction. With {@code replace}, every feature is deleted first
+   * and the new ones keep their numeric ids when the first one has one (then every one must); plain inserts get new
+   * ids.
+   */
+  private long insertStream(Stream<Feature> features, boolean replace) {
     long n = 0;
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table);
-           PreparedStatement ps = c.prepareStatement(insertSql);
+      try (PreparedStatement ps = c.prepareStatement(insertSql);
            PreparedStatement withId = c.prepareStatement(insertWithIdSql)) {
-        delete.executeUpdate();
+        if (replace) {
+          try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table)) {
+            delete.executeUpdate();
+          }
+        }
         Iterator<Feature> it = features.iterator();
         Boolean keepIds = null;
         while (it.hasNext()) {
           Feature f = it.next();
           n++;
-          java.util.Optional<Long> fid = f.id().flatMap(org.smartland.layers.store.FeatureIds::parse);
+          java.util.Optional<Long> fid = replace ? f.id().flatMap(org.smartland.layers.store.FeatureIds::parse)
+              : java.util.Optional.empty();
           if (keepIds == null) {
             keepIds = fid.isPresent();
           } else if (keepIds != fid.isPresent()) {
@@ -154,7 +145,7 @@ final class SqlFeatureWriter {
         throw e;
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate("replace the features of " + schema.name(), e);
+      throw SqlErrors.translate((replace ? "replace the features of " : "insert into ") + schema.name(), e);
     }
     return n;
   }
