@@ -1,7 +1,8 @@
 // The layer tree: the territory's layers grouped by corridor (with the corridor's colour), each with a checkbox,
 // its opacity, its legend (WMS GetLegendGraphic) and its provenance on request. Base layers (outside corridors)
-// come last. Layers published later (scenario results) are added when the bus says so.
-import {getJson, showError} from './api.js';
+// come last. The tree follows the live catalog (live.js): layers that appear or go (private layers on signing in
+// or out, scenario results) rebuild it, and edited layers get their new feature count.
+import {loadImage, showError} from './api.js';
 
 const DEFAULT_ON = ['flood_hazard', 'schools'];
 
@@ -11,6 +12,14 @@ export function init(ctx) {
   let catalog = ctx.catalog;
 
   function render() {
+    const focused = panel.contains(document.activeElement) ? document.activeElement.id : '';
+    build();
+    if (focused && document.getElementById(focused)) {
+      document.getElementById(focused).focus();
+    }
+  }
+
+  function build() {
     panel.replaceChildren();
     const intro = document.createElement('p');
     intro.className = 'small';
@@ -55,8 +64,15 @@ export function init(ctx) {
     label.textContent = l.title;
     label.title = l.abstract || '';
     const count = document.createElement('span');
-    count.className = 'small';
+    count.className = 'small count';
     count.textContent = i18n.num(l.featureCount, 0);
+    if (l.access && l.access.read === 'private') {
+      const badge = document.createElement('span');
+      badge.className = 'private';
+      badge.textContent = i18n.t('layer_private');
+      badge.title = i18n.t('layer_private_title');
+      label.append(' ', badge);
+    }
     const tools = document.createElement('div');
     tools.className = 'tools';
     tools.hidden = !box.checked;
@@ -97,8 +113,10 @@ export function init(ctx) {
       if (box.checked) {
         const img = document.createElement('img');
         img.alt = i18n.t('legend_of', {layer: l.title});
-        img.src = `/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=${encodeURIComponent(l.id)}`
-          + `&STYLE=${encodeURIComponent(map.style(l.id) || '')}`;
+        // fetched with the session: private layers' legends need it
+        loadImage(img, `/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&FORMAT=image/png`
+          + `&LAYER=${encodeURIComponent(l.id)}&STYLE=${encodeURIComponent(map.style(l.id) || '')}`)
+          .catch((e) => showError(e, i18n.t('legend_failed', {layer: l.title})));
         legend.append(img);
       }
     }
@@ -128,13 +146,18 @@ export function init(ctx) {
       }
     });
   });
-  ctx.bus.on('catalog-changed', async () => {
-    try {
-      catalog = await getJson('/api/layers');
-      ctx.catalog = catalog;
+  ctx.bus.on('catalog', ({catalog: next, added, gone, revised}) => {
+    catalog = next;
+    if (added.length || gone.length) {
       render();
-    } catch (e) {
-      showError(e, i18n.t('catalog_unavailable'));
+      return;
+    }
+    for (const id of revised) {
+      const l = catalog.layers.find((x) => x.id === id);
+      const count = panel.querySelector(`.layer[data-layer="${CSS.escape(id)}"] .count`);
+      if (l && count) {
+        count.textContent = i18n.num(l.featureCount, 0);
+      }
     }
   });
 }

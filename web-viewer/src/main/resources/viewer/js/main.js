@@ -1,5 +1,6 @@
-// The viewer's entry point: reads the territory's catalog, builds the map and the panels, wires the language
-// switch, the tabs and the permalink, and shows every error to the user.
+// The viewer's entry point: reads the territory's catalog (as the signed-in user, if any, may see it), builds the
+// map and the panels, wires the sign-in, the language switch, the tabs and the permalink, keeps the catalog live,
+// and shows every error to the user.
 import {getJson, showError} from './api.js';
 import * as bus from './bus.js';
 import * as i18n from './i18n.js';
@@ -9,8 +10,12 @@ import * as layerTree from './layers.js';
 import * as featureInfo from './featureinfo.js';
 import * as search from './search.js';
 import * as permalink from './permalink.js';
+import * as signIn from './signin.js';
+import * as live from './live.js';
 
-const PANELS = ['layers', 'projects', 'indicators', 'scenarios'];
+const PANELS = ['layers', 'projects', 'indicators', 'scenarios', 'proposals'];
+/** The panels loaded on demand, each from its module. */
+const MODULES = {projects: 'projects', indicators: 'indicators', scenarios: 'scenarios', proposals: 'participation'};
 
 async function start() {
   i18n.addStrings(STRINGS);
@@ -19,6 +24,7 @@ async function start() {
   const state = permalink.read();
   i18n.setLang(state.lang || ((navigator.language || 'it').startsWith('en') ? 'en' : 'it'));
   wireLanguage();
+  signIn.init({i18n, bus});
   let catalog;
   try {
     catalog = await getJson('/api/layers');
@@ -41,11 +47,12 @@ async function start() {
     viewerMap.zoomToExtent(comuni.extentWgs84.bbox);
   }
   layerTree.init(ctx);
+  live.init(ctx);
   featureInfo.init(ctx);
   search.init(ctx);
   wireTabs(ctx, state.tab || 'layers');
-  for (const name of ['projects', 'indicators', 'scenarios']) {
-    import(`./${name}.js`).then((m) => m.init(ctx, document.getElementById(`panel-${name}`)))
+  for (const [name, module] of Object.entries(MODULES)) {
+    import(`./${module}.js`).then((m) => m.init(ctx, document.getElementById(`panel-${name}`)))
       .catch((e) => showError(e, i18n.t('panel_failed', {panel: i18n.t(`tab_${name}`)})));
   }
   permalink.init(ctx);

@@ -1,6 +1,9 @@
 // The map: base layers drawn from the territory's own data as vector tiles (Comuni, waterways, roads,
 // buildings), thematic layers as WMS images, a highlight overlay and drawing tools. Everything in EPSG:3857.
+// Images and tiles are fetched with the session (private layers need it) and shown through blob: URLs; a layer
+// whose data changed is asked again (refresh), so that edits show without reloading the page.
 /* global ol */
+import {authorizedFetch, refusal} from './api.js';
 
 const BASE = [
   {id: 'buildings', minZoom: 14, style: new ol.style.Style({
@@ -10,14 +13,73 @@ const BASE = [
   {id: 'comuni', style: new ol.style.Style({stroke: new ol.style.Stroke({color: '#555', width: 1.2})})},
 ];
 
+/**
+ * An ImageWMS imageLoadFunction: the GetMap image fetched with the session. A refusal is reported with the server's
+ * words on the source ('refusal'), unless the session ended with it (the viewer then shows it is signed out and
+ * drops the layers it may no longer read).
+ */
+function loadImage(source) {
+  return (image, src) => {
+    const img = image.getImage();
+    authorizedFetch(src).then(async (response) => {
+      if (!response.ok) {
+        const quiet = response.sessionEnded && [401, 403].includes(response.status);
+        source.set('refusal', quiet ? null : (await refusal(response, src)).detail);
+        img.dispatchEvent(new Event('error'));
+        return;
+      }
+      const blob = await response.blob();
+      if (!blob.type.startsWith('image/')) {
+        // a WMS may answer an error with 200 and an XML exception report
+        source.set('refusal', (await refusal(new Response(blob, {status: 400}), src)).detail);
+        img.dispatchEvent(new Event('error'));
+        return;
+      }
+      const url = URL.createObjectURL(blob);
+      img.addEventListener('load', () => URL.revokeObjectURL(url), {once: true});
+      img.addEventListener('error', () => URL.revokeObjectURL(url), {once: true});
+      img.src = url;
+    }).catch((e) => {
+      source.set('refusal', e.message);
+      img.dispatchEvent(new Event('error'));
+    });
+  };
+}
+
+/**
+ * A VectorTile tileLoadFunction: the MVT tile fetched with the session (204 is an empty tile). After the layer
+ * changed, tiles are revalidated with the server instead of taken from the browser's cache.
+ */
+function loadTile(source) {
+  return (tile, url) => {
+    tile.setLoader((extent, resolution, projection) => {
+      authorizedFetch(url, {cache: source.get('revised') ? 'no-cache' : 'default'}).then(async (response) => {
+        if (!response.ok) {
+          response.body?.cancel();
+          tile.setState(3); // ol/TileState.ERROR
+          return;
+        }
+        const data = response.status === 204 ? new ArrayBuffer(0) : await response.arrayBuffer();
+        tile.setFeatures(data.byteLength ? tile.getFormat().readFeatures(data, {extent, featureProjection: projection})
+          : []);
+      }).catch(() => tile.setState(3));
+    });
+  };
+}
+
+function withTileLoader(source) {
+  source.setTileLoadFunction(loadTile(source));
+  return source;
+}
+
 export function createMap(target, catalog) {
   const known = new Set(catalog.layers.map((l) => l.id));
   const base = BASE.filter((b) => known.has(b.id)).map((b) => new ol.layer.VectorTile({
-    source: new ol.source.VectorTile({
+    source: withTileLoader(new ol.source.VectorTile({
       format: new ol.format.MVT(),
       url: `/ogc/collections/${b.id}/tiles/WebMercatorQuad/{z}/{y}/{x}`,
       maxZoom: 16,
-    }),
+    })),
     style: b.style,
     minZoom: b.minZoom,
     declutter: false,
@@ -59,18 +121,23 @@ export function createMap(target, catalog) {
     showWms(id, opts = {}) {
       let layer = wms.get(id);
       if (!layer) {
+        const source = new ol.source.ImageWMS({
+          url: '/wms',
+          params: {LAYERS: id, STYLES: opts.style || '', FORMAT: 'image/png', TRANSPARENT: true, VERSION: '1.3.0'},
+          ratio: 1.2,
+        });
+        source.setImageLoadFunction(loadImage(source));
         layer = new ol.layer.Image({
-          source: new ol.source.ImageWMS({
-            url: '/wms',
-            params: {LAYERS: id, STYLES: opts.style || '', FORMAT: 'image/png', TRANSPARENT: true, VERSION: '1.3.0'},
-            ratio: 1.2,
-          }),
+          source,
           opacity: opts.opacity ?? 0.85,
           properties: {wms: id, title: opts.title || id},
         });
-        layer.getSource().on('imageloaderror', () => {
-          document.dispatchEvent(new CustomEvent('viewer-error', {detail: {context: opts.title || id,
-            message: 'the map server did not draw this layer'}}));
+        source.on('imageloaderror', () => {
+          const refusal = source.get('refusal');
+          if (refusal !== null) {
+            document.dispatchEvent(new CustomEvent('viewer-error', {detail: {context: opts.title || id,
+              message: `the map server did not draw this layer${refusal ? ': ' + refusal : ''}`}}));
+          }
         });
         wms.set(id, layer);
         thematic.getLayers().push(layer);
@@ -114,12 +181,28 @@ export function createMap(target, catalog) {
       const layer = wms.get(id);
       return layer ? layer.getSource().getParams().STYLES : '';
     },
-    /** Filters a WMS layer's features (our WMS reads CQL_FILTER? no: redraws with the style); refreshes it. */
-    refresh(id) {
+    /**
+     * Draws a layer again because its data changed (revision: the layer's new revision number): a WMS layer is asked
+     * for a new image, a base layer for new tiles.
+     */
+    refresh(id, revision) {
       const layer = wms.get(id);
       if (layer) {
-        layer.getSource().updateParams({_: Date.now()});
+        layer.getSource().updateParams({REVISION: revision ?? Date.now()});
       }
+      const tiles = base.find((b) => b.get('base') === id);
+      if (tiles) {
+        tiles.getSource().set('revised', true);
+        tiles.getSource().refresh();
+      }
+    },
+    /** Asks every WMS layer for a new image (who is signed in changed; base layers are public). */
+    refreshAll() {
+      wms.forEach((layer) => layer.getSource().updateParams({SESSION: Date.now()}));
+    },
+    /** The ids of every WMS layer on the map, shown or not. */
+    wmsIds() {
+      return [...wms.keys()];
     },
     /** The ids of the visible WMS layers, bottom to top. */
     visibleWms() {

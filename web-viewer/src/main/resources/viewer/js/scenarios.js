@@ -2,9 +2,11 @@
 // description (each input's JSON Schema gives its control; geometry inputs are drawn on the map), a run is followed
 // with a progress bar until it ends, and its results are shown: the result layers on the map, the summary and the
 // indicators before and after (for the territory and per Comune). The list of past runs lets the user show their
-// results again, dismiss them (their layers go) and compare two runs of the same process.
+// results again, dismiss them (their layers go) and compare two runs of the same process. Running and dismissing
+// need the analyst role: others are told so (and offered to sign in) instead of a run the server would refuse.
 /* global ol */
 import {getJson, postJson, deleteJson, showError} from './api.js';
+import * as session from './session.js';
 
 const POLL_MS = 700;
 /** Energy classes, best first, when the schema does not list them. */
@@ -45,6 +47,8 @@ const STRINGS = {
     sc_compare_title: 'Confronto: esecuzione {a} (A) e {b} (B)', sc_key: 'Voce', sc_a: 'A', sc_b: 'B', sc_b_minus_a: 'B − A',
     sc_indicators_after: 'Indicatori dopo lo scenario', sc_data_changed: 'Attenzione: i dati sono cambiati tra le due esecuzioni ({layers}).',
     sc_created: 'avviata {time}',
+    sc_analyst_needed: 'Per eseguire gli scenari accedi come analista.',
+    sc_analyst_only: 'Hai effettuato l\'accesso come {user}: solo gli analisti possono eseguire gli scenari.',
   },
   en: {
     sc_intro: 'Simulate an intervention and compare the indicators before and after. Choose the scenario, fill in the fields and run it.',
@@ -75,6 +79,8 @@ const STRINGS = {
     sc_compare_title: 'Comparison: run {a} (A) and {b} (B)', sc_key: 'Item', sc_a: 'A', sc_b: 'B', sc_b_minus_a: 'B − A',
     sc_indicators_after: 'Indicators after the scenario', sc_data_changed: 'Note: the data changed between the two runs ({layers}).',
     sc_created: 'started {time}',
+    sc_analyst_needed: 'Sign in as an analyst to run scenarios.',
+    sc_analyst_only: 'You are signed in as {user}: only analysts may run scenarios.',
   },
 };
 
@@ -97,6 +103,8 @@ const CSS = `
 #panel-scenarios summary { cursor: pointer; }
 #panel-scenarios .failed { color: #82071e; }
 #panel-scenarios table.data td.text { text-align: left; }
+#panel-scenarios .sc-analyst-needed { background: #ddf4ff; border: 1px solid #54aeff; border-radius: 4px; padding: 4px 8px; margin: 8px 0; }
+#panel-scenarios .sc-analyst-needed p { margin: 4px 0; }
 `;
 
 /** Builds an element: el('td', {className: 'x'}, 'text', child…). */
@@ -243,13 +251,28 @@ export function init(ctx, panel) {
     const form = el('form', {id: 'sc-form', noValidate: true});
     const fieldset = el('fieldset', {}, el('legend', {textContent: i18n.t('sc_inputs')}));
     Object.entries(d.inputs).forEach(([id, input], i) => fieldset.append(field(id, input, i)));
-    const run = el('button', {type: 'submit', id: 'sc-run', textContent: i18n.t('sc_run'), disabled: running()});
-    form.append(fieldset, el('div', {className: 'row'}, run));
+    if (session.has('analyst')) {
+      const run = el('button', {type: 'submit', id: 'sc-run', textContent: i18n.t('sc_run'), disabled: running()});
+      form.append(fieldset, el('div', {className: 'row'}, run));
+    } else {
+      form.append(fieldset, analystNeeded());
+    }
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       submit();
     });
     formBox.append(form);
+  }
+
+  /** Why there is no run button, and a way to sign in. */
+  function analystNeeded() {
+    const u = session.user();
+    const box = el('div', {className: 'sc-analyst-needed', id: 'sc-analyst-needed', role: 'note'},
+      el('p', {textContent: u ? i18n.t('sc_analyst_only', {user: u.user}) : i18n.t('sc_analyst_needed')}));
+    const signIn = el('button', {type: 'button', id: 'sc-sign-in', textContent: i18n.t('sign_in')});
+    signIn.addEventListener('click', () => bus.emit('sign-in'));
+    box.append(el('div', {className: 'row'}, signIn));
+    return box;
   }
 
   /** One input's control, chosen by its JSON Schema. */
@@ -508,6 +531,9 @@ export function init(ctx, panel) {
   async function submit() {
     const d = description();
     stopDrawing();
+    if (!session.has('analyst')) {
+      return; // the form offers no run then (Enter in a field still submits it)
+    }
     let inputs;
     try {
       inputs = inputsOf(d);
@@ -599,7 +625,7 @@ export function init(ctx, panel) {
     progress.setAttribute('aria-label', i18n.t('sc_progress'));
     const text = el('div', {className: 'small', id: 'sc-progress-text'});
     box.append(progress, text);
-    if (['accepted', 'running'].includes(run.status)) {
+    if (['accepted', 'running'].includes(run.status) && session.has('analyst')) {
       const cancel = el('button', {type: 'button', id: 'sc-cancel', textContent: i18n.t('sc_cancel')});
       cancel.addEventListener('click', () => dismiss(run.jobID));
       box.append(el('div', {className: 'row'}, cancel));
@@ -818,7 +844,7 @@ export function init(ctx, panel) {
         });
         buttons.append(show);
       }
-      if (j.status !== 'dismissed') {
+      if (j.status !== 'dismissed' && session.has('analyst')) {
         const drop = el('button', {type: 'button', textContent: i18n.t('sc_dismiss'), 'data-action': 'dismiss',
           'aria-label': i18n.t('sc_dismiss_label', {id: j.jobID})});
         drop.addEventListener('click', () => dismiss(j.jobID));
@@ -957,6 +983,11 @@ export function init(ctx, panel) {
     renderForm();
     renderRun();
     renderComparison();
+    renderHistory();
+  });
+  session.onChange(() => {
+    renderForm();
+    renderRun();
     renderHistory();
   });
 

@@ -34,7 +34,7 @@ public final class ApiErrors {
     app.exception(FeatureNotFoundException.class, (e, ctx) -> respond(ctx, 404, "NotFound", e.getMessage()));
     app.exception(org.smartland.server.security.AccessDeniedException.class, (e, ctx) -> {
       if (e.unauthenticated()) {
-        ctx.header("WWW-Authenticate", "Basic realm=\"SmartLand Twin\", Bearer realm=\"SmartLand Twin\"");
+        org.smartland.server.security.Security.challenge(ctx);
       }
       respond(ctx, e.status(), e.unauthenticated() ? "Unauthorized" : "Forbidden", e.getMessage());
     });

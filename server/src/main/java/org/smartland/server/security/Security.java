@@ -131,7 +131,7 @@ public final class Security implements AutoCloseable {
         tooMany(ctx, wait, "too many failed sign-ins from your address");
         return;
       }
-      ctx.header("WWW-Authenticate", "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"");
+      challenge(ctx);
       refuse(ctx, 401, "Unauthorized", e.getMessage());
       return;
     }
@@ -231,6 +231,16 @@ public final class Security implements AutoCloseable {
     }
     passwordCache.put(cacheKey, new CachedPrincipal(p.get(), now + PASSWORD_CACHE_NANOS));
     return p.get();
+  }
+
+  /**
+   * Sets the 401 challenge: Basic and Bearer for the services GIS clients use (QGIS and GDAL prompt for a user and a
+   * password on Basic), Bearer alone for the JSON API of the viewer and scripts, where a Basic challenge would make a
+   * browser open its own password box.
+   */
+  public static void challenge(Context ctx) {
+    ctx.header("WWW-Authenticate", ctx.path().startsWith("/api/") ? "Bearer realm=\"" + REALM + "\""
+        : "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"");
   }
 
   /** Headers every response carries; HTML pages also get a content security policy. */

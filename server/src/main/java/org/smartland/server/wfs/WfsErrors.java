@@ -37,7 +37,7 @@ final class WfsErrors {
       report = o;
     } else if (e instanceof AccessDeniedException denied) {
       if (denied.unauthenticated()) {
-        ctx.header("WWW-Authenticate", "Basic realm=\"" + Security.REALM + "\", Bearer realm=\"" + Security.REALM + "\"");
+        org.smartland.server.security.Security.challenge(ctx);
       }
       report = new OgcException(denied.status(), OgcException.NO_APPLICABLE_CODE, null, denied.getMessage());
     } else if (e instanceof FeatureNotFoundException missing) {

@@ -74,7 +74,7 @@ public final class WmsService {
       }
     } catch (AccessDeniedException e) {
       if (e.unauthenticated()) {
-        ctx.header("WWW-Authenticate", "Basic realm=\"" + Security.REALM + "\", Bearer realm=\"" + Security.REALM + "\"");
+        org.smartland.server.security.Security.challenge(ctx);
       }
       OgcException refused = new OgcException(e.status(), OgcException.NO_APPLICABLE_CODE, "LAYERS", e.getMessage());
       ctx.status(refused.status()).contentType(WmsExceptionReport.CONTENT_TYPE).result(WmsExceptionReport.xml(refused));

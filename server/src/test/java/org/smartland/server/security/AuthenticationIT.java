@@ -70,6 +70,8 @@ class AuthenticationIT {
   void a_viewer_session_lasts_until_logout() {
     HttpResponse<String> bad = http.post("/api/auth/login", "{\"user\":\"moderator\",\"password\":\"nope nope nope\"}");
     assertEquals(401, bad.statusCode());
+    assertEquals("Bearer realm=\"SmartLand Twin\"", bad.headers().firstValue("WWW-Authenticate").orElse(""),
+        "no Basic challenge on the JSON API: a browser would open its own password box");
     HttpResponse<String> login = http.post("/api/auth/login",
         "{\"user\":\"moderator\",\"password\":\"" + EditingTerritory.PASSWORD + "\"}");
     assertEquals(200, login.statusCode(), login.body());

@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.smartland.server.TestClient;
 
 /**
- * The Scenarios panel in a real browser on the real data, driven through its form: a P3 flood run followed to its
+ * The Scenarios panel in a real browser on the real data, driven through its form. Runs need the analyst role: signed
+ * out, the panel says so instead of offering a run; the analyst signs in through the viewer's dialog. Then a P3
+ * flood run followed to its
  * end (the progress bar only grows), its flooded area in the layer tree and drawn on the map, its before/after
  * table equal to the job's results; an accessibility run with nothing drawn refused in the server's words; and one
  * with a stop drawn by clicking the map run to completion.
@@ -44,7 +46,7 @@ class ScenariosPanelBrowserIT {
   @BeforeAll
   static void open() {
     browser = new ViewerBrowser(1280, 800);
-    api = new TestClient(ViewerBrowser.server().port());
+    api = ViewerBrowser.client("analyst");
     // no thematic layer on at first (l=,), so that the flooded area is the only new blue on the map
     browser.open("/#t=scenarios&lang=it&l=,");
     browser.waitUntil(d -> !browser.findAll("#sc-process option[value=flood]").isEmpty()
@@ -60,6 +62,20 @@ class ScenariosPanelBrowserIT {
 
   @Test
   void scenarios_run_from_the_form_and_show_their_results() throws InterruptedException {
+    // signed out: the form is there to explore, the run is not offered but explained
+    assertTrue(browser.findAll("#sc-run").isEmpty(), "no run button for anonymous visitors");
+    assertEquals("Per eseguire gli scenari accedi come analista.", browser.find("#sc-analyst-needed p").getText());
+    browser.signIn("citizen");
+    browser.waitUntil(d -> browser.find("#sc-analyst-needed p").getText().contains("solo gli analisti"),
+        "a citizen is told that only analysts run scenarios");
+    assertTrue(browser.findAll("#sc-run").isEmpty());
+    browser.find("#sc-sign-in").click(); // the panel's own way to sign in as someone else
+    browser.waitUntil(d -> browser.find("#signin-dialog").isDisplayed(), "the sign-in dialog");
+    browser.find("#signin-cancel").click();
+    browser.signIn("analyst");
+    browser.waitUntil(d -> !browser.findAll("#sc-run").isEmpty(), "the analyst may run scenarios");
+    browser.assertNoErrors();
+
     // zoom to Rozzano (through the search, by keyboard), where the Lambro's P3 zones lie
     browser.find("#search-input").sendKeys("Rozzano");
     browser.waitUntil(d -> browser.findAll("#search-results li").stream().anyMatch(li -> li.getText()

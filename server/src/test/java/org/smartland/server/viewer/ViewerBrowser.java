@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
@@ -34,7 +36,8 @@ import org.smartland.server.TestClient;
  * What the viewer's browser tests share: one server on the real Sud Ovest Milano data for all of them (started
  * on first use, its first analytics run awaited, stopped when the JVM ends), and a headless Debian Chromium driven
  * through its own chromedriver (nothing downloaded), with screenshots saved under {@code target/viewer/} for
- * review and the browser console checked for errors.
+ * review and the browser console checked for errors. The users of {@link RealTerritory#users} exist on it; tests
+ * sign in through the viewer's own sign-in dialog ({@link #signIn}).
  */
 public final class ViewerBrowser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,6 +47,7 @@ public final class ViewerBrowser implements AutoCloseable {
 
   private static App app;
   private static Path dir;
+  private static Map<String, String> keys;
 
   final ChromeDriver driver;
   final String base;
@@ -58,9 +62,25 @@ public final class ViewerBrowser implements AutoCloseable {
       }
       app = RealTerritory.serve(dir, "auto");
       Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+      keys = RealTerritory.users(app);
       awaitFirstAnalyticsRun(new TestClient(app.port()));
     }
     return app;
+  }
+
+  /** The API key of one of {@link RealTerritory#users}. */
+  static String keyOf(String user) {
+    server();
+    String key = keys.get(user);
+    if (key == null) {
+      throw new IllegalArgumentException("no test user " + user + "; there are " + keys.keySet());
+    }
+    return key;
+  }
+
+  /** A client of the shared server with the API key of one of {@link RealTerritory#users} (analyst, moderator…). */
+  static TestClient client(String user) {
+    return new TestClient(server().port()).withHeaders("Authorization", "Bearer " + keyOf(user));
   }
 
   private static void awaitFirstAnalyticsRun(TestClient client) {
@@ -105,6 +125,99 @@ public final class ViewerBrowser implements AutoCloseable {
     driver.get("about:blank");   // a new page even when only the hash differs from the current one
     driver.get(base + path);
     waitUntil(d -> !d.findElements(By.cssSelector("#panel-layers .layer")).isEmpty(), "the layer tree is built");
+  }
+
+  /**
+   * Signs in through the header's dialog as a user would (user name, {@link RealTerritory#PASSWORD}) and waits until
+   * the header says who is signed in. Whoever was signed in signs out first.
+   */
+  void signIn(String user) {
+    server();
+    if (!findAll("#account-who[data-user]").isEmpty()) {
+      signOut();
+    }
+    find("#signin-open").click();
+    waitUntil(d -> find("#signin-dialog").isDisplayed(), "the sign-in dialog opens");
+    WebElement name = find("#signin-user");
+    name.clear();
+    name.sendKeys(user);
+    find("#signin-password").sendKeys(RealTerritory.PASSWORD);
+    find("#signin-submit").click();
+    waitUntil(d -> user.equals(find("#account-who").getAttribute("data-user")) && find("#account-who").isDisplayed()
+        && !find("#signin-dialog").isDisplayed(), "signed in as " + user);
+  }
+
+  /** Signs out with the header's button and waits until the viewer shows nobody is signed in. */
+  void signOut() {
+    find("#signout").click();
+    waitUntil(d -> find("#signin-open").isDisplayed() && findAll("#account-who[data-user]").isEmpty(), "signed out");
+  }
+
+  /** Waits until no visible map layer is loading (WMS images, vector tiles). */
+  void waitForMap() {
+    waitUntil(d -> js("return window.smartlandFirstRender !== undefined"), "the map renders");
+    waitUntil(d -> Boolean.TRUE.equals(js("const m = window.smartland.map.map;"
+        + " return !m.getLayers().getArray().some(g => g.getLayers && g.getLayers().getArray().some(l =>"
+        + " l.getVisible() && l.getSource() && l.getSource().getState && l.getSource().getState() === 'loading'));")),
+        "the layers are loaded");
+  }
+
+  /** The map once it has stopped changing (its tiles and images loaded), saved as target/viewer/NAME. */
+  BufferedImage settledMap(String name) {
+    int last = -1;
+    for (int i = 0; i < 60; i++) {
+      BufferedImage img = screenshot(find("#map"), name);
+      int now = drawnPixels(img);
+      if (now == last && now > 0) {
+        return img;
+      }
+      last = now;
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the map kept changing for 30 s");
+  }
+
+  /** Pixels that differ clearly between two images of the same size, within the box centred at (x, y). */
+  static int changedPixels(BufferedImage a, BufferedImage b, int x, int y, int half) {
+    int n = 0;
+    for (int i = Math.max(0, x - half); i < Math.min(a.getWidth(), x + half); i++) {
+      for (int j = Math.max(0, y - half); j < Math.min(a.getHeight(), y + half); j++) {
+        int p = a.getRGB(i, j);
+        int q = b.getRGB(i, j);
+        int d = Math.abs((p >> 16 & 0xff) - (q >> 16 & 0xff)) + Math.abs((p >> 8 & 0xff) - (q >> 8 & 0xff))
+            + Math.abs((p & 0xff) - (q & 0xff));
+        if (d > 60) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** A point {longitude, latitude} well inside the Comune of that name (its geometry's interior point). */
+  static double[] pointInside(String comune) {
+    var fc = TestClient.json(new TestClient(server().port()).get("/ogc/collections/comuni/items?f=json&filter="
+        + java.net.URLEncoder.encode("name = '" + comune + "'", java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      var g = new org.locationtech.jts.io.geojson.GeoJsonReader().read(fc.at("/features/0/geometry").toString());
+      var p = g.getInteriorPoint();
+      return new double[] {p.getX(), p.getY()};
+    } catch (org.locationtech.jts.io.ParseException e) {
+      throw new AssertionError("the geometry of " + comune + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The pixel of the map element where a longitude, latitude is drawn. */
+  int[] pixelOf(double lon, double lat) {
+    @SuppressWarnings("unchecked")
+    List<Number> px = (List<Number>) js("return window.smartland.map.map.getPixelFromCoordinate("
+        + "ol.proj.fromLonLat([arguments[0], arguments[1]]));", lon, lat);
+    return new int[] {(int) Math.round(px.get(0).doubleValue()), (int) Math.round(px.get(1).doubleValue())};
   }
 
   <T> T waitUntil(Function<WebDriver, T> condition, String what) {
@@ -160,6 +273,18 @@ public final class ViewerBrowser implements AutoCloseable {
       }
     }
     return n;
+  }
+
+  /** The errors logged in the browser console since the last look (each entry is read once). */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+  }
+
+  /** Every console error since the last look is an expected one (e.g. the browser's note of a refused request). */
+  void assertOnlyExpectedConsoleErrors(Predicate<String> expected, String which) {
+    List<String> unexpected = consoleErrors().stream().filter(expected.negate()).toList();
+    assertEquals(List.of(), unexpected, "console errors other than " + which);
   }
 
   /** The browser console holds no error, and the viewer shows none. */
