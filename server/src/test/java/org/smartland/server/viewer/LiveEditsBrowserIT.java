@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +15,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.smartland.layers.crs.CrsTransforms;
-import org.smartland.layers.store.Feature;
-import org.smartland.layers.store.FeatureChange;
 import org.smartland.server.App;
 import org.smartland.server.TestClient;
-import org.smartland.server.security.Principal;
 
 /**
  * Edits made elsewhere while the viewer is open appear on its map without reloading the page, within a look at
@@ -82,7 +77,7 @@ class LiveEditsBrowserIT {
   }
 
   @Test
-  void a_contractors_write_appears_on_the_open_map_and_in_the_layer_tree_without_reloading() {
+  void a_contractors_edit_in_qgis_appears_on_the_open_map_and_in_the_layer_tree_without_reloading() throws Exception {
     double[] at = ViewerBrowser.pointInside("Binasco");
     openOn(at, "works_som_p036");
     BufferedImage before = browser.settledMap("live-works-before.png");
@@ -90,17 +85,26 @@ class LiveEditsBrowserIT {
     JsonNode listed = TestClient.json(new TestClient(ViewerBrowser.server().port()).get("/api/layers/works_som_p036"));
     long features = listed.get("featureCount").asLong();
 
-    // a section of the cycle link across the view, east to west, written by the contractor of SOM-P036
+    // a section of the cycle link across the view, east to west, added in QGIS 3.22 over WFS-T by the contractor of
+    // SOM-P036 with its API key (a Basic authentication whose password is the key): the acceptance test
     App app = ViewerBrowser.server();
-    String key = ViewerBrowser.keyOf("contractor");
-    Principal contractor = app.security().accounts().resolve(key).orElseThrow();
     GeometryFactory gf = new GeometryFactory();
     LineString wgs84 = gf.createLineString(new Coordinate[] {new Coordinate(at[0] - 0.004, at[1] - 0.0005),
         new Coordinate(at[0] + 0.004, at[1] + 0.0005)});
-    Geometry utm = new CrsTransforms().transform(gf.createMultiLineString(new LineString[] {wgs84}), 4326, 32632);
-    utm.setSRID(32632);
-    app.edits().apply(contractor, "127.0.0.1", "works_som_p036", List.of(new FeatureChange.Insert(Feature.of(utm,
-        Map.<String, Object>of("section", "Binasco centre", "status", "in_progress", "surface", "asphalt")))), Map.of(), "test");
+    Geometry utm = new CrsTransforms().transform(wgs84, 4326, 32632);
+    ProcessBuilder qgis = new ProcessBuilder("/usr/bin/python3", "src/test/clients/qgis_wfst_check.py",
+        "http://127.0.0.1:" + app.port() + "/ows", ViewerBrowser.keyOf("contractor"), "slt:works_som_p036",
+        "Binasco centre", utm.toText()).redirectErrorStream(true);
+    qgis.environment().put("QT_QPA_PLATFORM", "offscreen");
+    qgis.environment().put("NAME_FIELD", "section");
+    qgis.environment().put("WFST_ATTRIBUTES", "{\"status\": \"in_progress\", \"surface\": \"asphalt\"}");
+    Process run = qgis.start();
+    String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, run.waitFor(), output);
+    JsonNode result = TestClient.json(output.lines().filter(l -> l.startsWith("RESULT ")).reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError("no result from QGIS: " + output)).substring("RESULT ".length()));
+    assertEquals(true, result.path("committed").asBoolean(), "QGIS committed the new section: " + result);
+    assertEquals(true, result.path("update_committed").asBoolean(), "and then its status: " + result);
 
     int[] px = browser.pixelOf(at[0], at[1]);
     browser.waitUntil(d -> ViewerBrowser.changedPixels(before, browser.screenshot(browser.find("#map"),
