@@ -30,9 +30,23 @@ public final class Accounts {
   private static final int MIN_PASSWORD = 12;
   private static final Duration MAX_KEY_LIFE = Duration.ofDays(730);
 
+  /** How long a resolved key stays remembered: a key sent with every map tile costs no database work. */
+  private static final Duration REMEMBER = Duration.ofSeconds(30);
+
   private final SecurityDatabase db;
   private final PasswordHasher hasher;
   private final Clock clock;
+  /**
+   * Keys and tokens resolved lately, by the hash of their whole text. Forgotten at once when this process revokes a key
+   * or changes a user; a revocation made by another process (./smartland users) takes effect within {@link #REMEMBER}.
+   */
+  private final java.util.Map<String, Remembered> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Moves on every revocation and user change: a look-up that started before one is not remembered. */
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+  private record Remembered(Principal principal, Instant until) {
+  }
   /** Verified against when the user does not exist, so that a wrong name costs as long as a wrong password. */
   private final String decoyHash;
 
@@ -87,6 +101,16 @@ public final class Accounts {
                      Optional<String> password) {
     projects.ifPresent(ps -> ps.forEach(Accounts::checkProject));
     Optional<String> hash = password.map(p -> hasher.hash(checkPassword(p)));
+    try {
+      return updateStored(name, roles, projects, disabled, hash);
+    } finally {
+      generation.incrementAndGet();
+      resolved.clear();
+    }
+  }
+
+  private User updateStored(String name, Optional<Set<Role>> roles, Optional<Set<String>> projects,
+                            Optional<Boolean> disabled, Optional<String> hash) {
     return db.transaction(c -> {
       if (find(c, name).isEmpty()) {
         throw new IllegalArgumentException("no user '" + name + "'");
@@ -186,12 +210,31 @@ public final class Accounts {
       return Optional.empty();
     }
     Instant now = clock.instant();
+    String key = Secrets.hash(text.trim());
+    Remembered r = resolved.get(key);
+    if (r != null && now.isBefore(r.until())) {
+      return Optional.of(r.principal());
+    }
+    long before = generation.get();
+    Optional<Principal> found = lookUp(token.get(), now);
+    if (found.isPresent() && generation.get() == before) {
+      if (resolved.size() > 10_000) {
+        resolved.clear();
+      }
+      resolved.put(key, new Remembered(found.get(), now.plus(REMEMBER)));
+    } else {
+      resolved.remove(key);
+    }
+    return found;
+  }
+
+  private Optional<Principal> lookUp(Secrets.Token token, Instant now) {
     return db.transaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT k.hash, k.expires, k.revoked, k.kind, k.user_name"
           + " FROM credentials k JOIN users u ON u.name = k.user_name WHERE k.id = ? AND u.disabled = 0")) {
-        ps.setString(1, token.get().id());
+        ps.setString(1, token.id());
         try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next() || !Secrets.matches(token.get().secret(), rs.getString(1)) || rs.getString(3) != null
+          if (!rs.next() || !Secrets.matches(token.secret(), rs.getString(1)) || rs.getString(3) != null
               || !now.isBefore(Instant.parse(rs.getString(2)))) {
             return Optional.<Principal>empty();
           }
@@ -199,7 +242,7 @@ public final class Accounts {
           String name = rs.getString(5);
           try (PreparedStatement used = c.prepareStatement("UPDATE credentials SET last_used = ? WHERE id = ?")) {
             used.setString(1, now.toString());
-            used.setString(2, token.get().id());
+            used.setString(2, token.id());
             used.executeUpdate();
           }
           return find(c, name).map(u -> principal(u, kind));
@@ -211,6 +254,15 @@ public final class Accounts {
   /** Revokes a key or token by its id; false when there is none (or it was already revoked). */
   public boolean revoke(String id) {
     Instant now = clock.instant();
+    try {
+      return revokeStored(id, now);
+    } finally {
+      generation.incrementAndGet();
+      resolved.clear();
+    }
+  }
+
+  private boolean revokeStored(String id, Instant now) {
     return db.transaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE credentials SET revoked = ? WHERE id = ? AND revoked IS NULL")) {
         ps.setString(1, now.toString());

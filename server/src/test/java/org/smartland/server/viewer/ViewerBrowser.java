@@ -222,7 +222,10 @@ public final class ViewerBrowser implements AutoCloseable {
 
   <T> T waitUntil(Function<WebDriver, T> condition, String what) {
     try {
-      return new WebDriverWait(driver, TIMEOUT).until(condition);
+      // panels re-render while we wait (the live catalog poll, a list reloading): an element found a moment ago may be
+      // gone, so a stale element means "look again", not a failure
+      return new WebDriverWait(driver, TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition);
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("waited " + TIMEOUT.toSeconds() + " s for: " + what + "; errors shown: "
           + errorsShown(), e);
