@@ -57,6 +57,11 @@ public final class Accounts {
     this.decoyHash = hasher.hash("decoy password, never valid " + System.nanoTime());
   }
 
+  /** A number that moves whenever a key is revoked or a user changes: what was derived from accounts before is stale. */
+  public long generation() {
+    return generation.get();
+  }
+
   public boolean isEmpty() {
     return db.transaction(c -> {
       try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM users")) {

@@ -39,7 +39,7 @@ public final class Security implements AutoCloseable {
   /** Basic passwords verified in the last minute (Argon2 costs ~50 ms; QGIS sends Basic on every tile). */
   private final Map<String, CachedPrincipal> passwordCache = new ConcurrentHashMap<>();
 
-  private record CachedPrincipal(Principal principal, long until) {
+  private record CachedPrincipal(Principal principal, long until, long generation) {
   }
 
   public Security(SecurityDatabase db, LayerAccess access, SecuritySettings settings, PasswordHasher hasher, Clock clock) {
@@ -217,9 +217,10 @@ public final class Security implements AutoCloseable {
     String cacheKey = Secrets.hash(user + "\u0000" + password);
     CachedPrincipal cached = passwordCache.get(cacheKey);
     long now = System.nanoTime();
-    if (cached != null && now < cached.until() && accounts.user(user).filter(u -> !u.disabled()).isPresent()) {
+    if (cached != null && now < cached.until() && cached.generation() == accounts.generation()) {
       return cached.principal();
     }
+    long generation = accounts.generation();
     Optional<Principal> p = accounts.signIn(user, password);
     if (p.isEmpty()) {
       audit.record(user, "password", ip, "login", "basic", "failed", "wrong user name or password");
@@ -229,7 +230,7 @@ public final class Security implements AutoCloseable {
     if (passwordCache.size() > 10_000) {
       passwordCache.clear();
     }
-    passwordCache.put(cacheKey, new CachedPrincipal(p.get(), now + PASSWORD_CACHE_NANOS));
+    passwordCache.put(cacheKey, new CachedPrincipal(p.get(), now + PASSWORD_CACHE_NANOS, generation));
     return p.get();
   }
 

@@ -113,9 +113,13 @@ class AuthenticationIT {
     assertEquals(201, key.statusCode());
     String token = TestClient.json(key).get("token").asText();
     assertEquals("newcomer", TestClient.json(http.get("/api/auth/me", "X-API-Key", token)).get("user").asText());
+    String basic = "Basic " + Base64.getEncoder().encodeToString("newcomer:a long enough password"
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals("newcomer", TestClient.json(http.get("/api/auth/me", "Authorization", basic)).get("user").asText());
     assertEquals(200, http.request("PATCH", "/api/admin/users/newcomer", "application/json",
         "{\"disabled\":true}".getBytes(StandardCharsets.UTF_8), server.as("admin")).statusCode());
     assertEquals(401, http.get("/api/auth/me", "X-API-Key", token).statusCode(), "a disabled user's keys stop working");
+    assertEquals(401, http.get("/api/auth/me", "Authorization", basic).statusCode(), "and its password, at once");
     JsonNode audit = TestClient.json(http.get("/api/admin/audit?user=admin&action=user", server.as("admin")));
     assertTrue(audit.get("entries").size() >= 2, audit.toString());
     JsonNode failed = TestClient.json(http.get("/api/admin/audit?action=login&outcome=failed", server.as("admin")));
