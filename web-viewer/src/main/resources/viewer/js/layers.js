@@ -10,6 +10,10 @@ export function init(ctx) {
   const panel = document.getElementById('panel-layers');
   const {i18n, map} = ctx;
   let catalog = ctx.catalog;
+  // the tree has its own container: other parts of the panel (uploads.js) are not rebuilt with it
+  const tree = document.createElement('div');
+  tree.className = 'layer-tree';
+  panel.prepend(tree);
 
   function render() {
     const focused = panel.contains(document.activeElement) ? document.activeElement.id : '';
@@ -20,11 +24,11 @@ export function init(ctx) {
   }
 
   function build() {
-    panel.replaceChildren();
+    tree.replaceChildren();
     const intro = document.createElement('p');
     intro.className = 'small';
     intro.textContent = i18n.t('layers_intro');
-    panel.append(intro);
+    tree.append(intro);
     const groups = new Map();
     for (const c of catalog.corridors) {
       groups.set(c.id, {corridor: c, layers: []});
@@ -47,7 +51,7 @@ export function init(ctx) {
       h.textContent = corridor ? i18n.localName(corridor) : i18n.t('base_layers');
       section.append(h);
       layers.forEach((l) => section.append(row(l)));
-      panel.append(section);
+      tree.append(section);
     }
   }
 

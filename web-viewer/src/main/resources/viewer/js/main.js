@@ -12,6 +12,7 @@ import * as search from './search.js';
 import * as permalink from './permalink.js';
 import * as signIn from './signin.js';
 import * as live from './live.js';
+import * as uploads from './uploads.js';
 
 const PANELS = ['layers', 'projects', 'indicators', 'scenarios', 'proposals'];
 /** The panels loaded on demand, each from its module. */
@@ -47,6 +48,9 @@ async function start() {
     viewerMap.zoomToExtent(comuni.extentWgs84.bbox);
   }
   layerTree.init(ctx);
+  const handover = document.createElement('section');
+  document.getElementById('panel-layers').append(handover);
+  uploads.init(ctx, handover);
   live.init(ctx);
   featureInfo.init(ctx);
   search.init(ctx);
