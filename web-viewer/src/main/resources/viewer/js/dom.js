@@ -1,10 +1,13 @@
 // Building elements without HTML strings (no inline handlers, nothing the content security policy refuses).
 
-/** el('td', {className: 'x', 'data-id': 1}, 'text', child…): attributes for data-, aria-, for and role; else properties. */
+/**
+ * el('td', {className: 'x', 'data-id': 1}, 'text', child…): names with a dash (data-*, aria-*), for and role are
+ * attributes, the others properties; null, undefined and false children are left out.
+ */
 export function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'for' || k === 'role') {
+    if (k.includes('-') || k === 'for' || k === 'role') {
       e.setAttribute(k, v);
     } else {
       e[k] = v;

@@ -4,6 +4,7 @@
 // vary, and sliders that change the weights and the method: the ranking is asked again and redrawn live.
 /* global ol */
 import {getJson, showError} from './api.js';
+import {el} from './dom.js';
 
 const CRITERIA = ['need', 'beneficiaries', 'cost_effectiveness', 'risk_reduction', 'synergy'];
 const CRITERION_COLOURS = {need: '#4e79a7', beneficiaries: '#f28e2b', cost_effectiveness: '#59a14f',
@@ -72,20 +73,6 @@ const STRINGS = {
     crit_synergy_help: 'Projects of other corridors nearby',
   },
 };
-
-/** Builds an element: props are properties, or attributes when their name holds a dash (aria-*, data-*). */
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.includes('-') || k === 'role' || k === 'for') {
-      e.setAttribute(k, v);
-    } else {
-      e[k] = v;
-    }
-  }
-  e.append(...children.filter((c) => c !== null && c !== undefined));
-  return e;
-}
 
 /** '#rrggbb' → [r, g, b]. */
 function rgb(hex) {

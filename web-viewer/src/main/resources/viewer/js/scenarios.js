@@ -6,6 +6,7 @@
 // need the analyst role: others are told so (and offered to sign in) instead of a run the server would refuse.
 /* global ol */
 import {getJson, postJson, deleteJson, showError} from './api.js';
+import {el} from './dom.js';
 import * as session from './session.js';
 
 const POLL_MS = 700;
@@ -106,20 +107,6 @@ const CSS = `
 #panel-scenarios .sc-analyst-needed { background: #ddf4ff; border: 1px solid #54aeff; border-radius: 4px; padding: 4px 8px; margin: 8px 0; }
 #panel-scenarios .sc-analyst-needed p { margin: 4px 0; }
 `;
-
-/** Builds an element: el('td', {className: 'x'}, 'text', child…). */
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'for' || k === 'role') {
-      e.setAttribute(k, v);
-    } else {
-      e[k] = v;
-    }
-  }
-  e.append(...children.filter((c) => c !== null && c !== undefined));
-  return e;
-}
 
 /** Words of the server's keys written as units. */
 const WORDS = {pct: '(%)', km2: 'km²', m2: 'm²', kwh: 'kWh', co2: 'CO₂', eur: '€', pv: 'PV'};

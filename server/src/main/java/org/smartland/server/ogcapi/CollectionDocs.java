@@ -74,21 +74,8 @@ final class CollectionDocs {
   Map<String, Object> queryables(Collection c, String root) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put(Collection.GEOMETRY, Map.of("title", "geometry", "format", geometryFormat(c.definition().geometryType())));
-    for (AttributeDefinition a : c.definition().attributes()) {
-      if (!a.queryable()) {
-        continue;
-      }
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("title", a.title());
-      p.putAll(type(a));
-      props.put(a.name(), p);
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    m.put("$id", root + "/collections/" + c.id() + "/queryables");
-    m.put("type", "object");
-    m.put("title", c.definition().title());
-    m.put("properties", props);
+    c.definition().attributes().stream().filter(AttributeDefinition::queryable).forEach(a -> props.put(a.name(), property(a)));
+    Map<String, Object> m = objectSchema(c, root + "/collections/" + c.id() + "/queryables", props);
     m.put("additionalProperties", false);
     return m;
   }
@@ -104,23 +91,32 @@ final class CollectionDocs {
         "title", "the feature id, given by the server"));
     props.put(Collection.GEOMETRY, Map.of("x-ogc-role", "primary-geometry", "title", "geometry",
         "format", geometryFormat(c.definition().geometryType())));
-    for (AttributeDefinition a : c.definition().attributes()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("title", a.title());
-      p.putAll(type(a));
-      props.put(a.name(), p);
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    m.put("$id", root + "/collections/" + c.id() + "/schema");
-    m.put("type", "object");
-    m.put("title", c.definition().title());
-    m.put("properties", props);
+    c.definition().attributes().forEach(a -> props.put(a.name(), property(a)));
+    Map<String, Object> m = objectSchema(c, root + "/collections/" + c.id() + "/schema", props);
     List<String> required = access.rule(c.id()).required();
     if (!required.isEmpty()) {
       m.put("required", required);
     }
     m.put("additionalProperties", false);
+    return m;
+  }
+
+  /** An attribute as a JSON Schema property: its title and type. */
+  private static Map<String, Object> property(AttributeDefinition a) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", a.title());
+    p.putAll(type(a));
+    return p;
+  }
+
+  /** The head of an object schema: draft 2020-12, its id, the collection's title and the properties. */
+  private static Map<String, Object> objectSchema(Collection c, String id, Map<String, Object> properties) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    m.put("$id", id);
+    m.put("type", "object");
+    m.put("title", c.definition().title());
+    m.put("properties", properties);
     return m;
   }
 
